@@ -1,0 +1,64 @@
+"""The working state of one extraction: sentences, mentions and the entities they resolve to."""
+
+from dataclasses import dataclass, field
+
+from kg.extract.sentences import Sentence
+from kg.ids import entity_id
+from kg.kb import KbEntity
+from kg.model import Article
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    label: str
+    kb: KbEntity | None = None
+    rule: str = "kb-alias"
+    maker_key: str | None = None
+    base_key: str | None = None
+    sentence: int = -1
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class EntityInfo:
+    key: str
+    name: str
+    label: str
+    kb: KbEntity | None = None
+    aliases: set[str] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    maker_key: str | None = None
+    base_key: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.kb.id if self.kb else entity_id(self.label, self.name)
+
+
+@dataclass
+class Doc:
+    article: Article
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, EntityInfo] = field(default_factory=dict)
+    demonyms: list[tuple[int, int, KbEntity]] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == sentence.index]
+
+    def entity(self, key: str) -> EntityInfo:
+        return self.entities[key]

@@ -1,0 +1,665 @@
+"""Event rules: triggers, participants with roles, dates, figures and status."""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from kg.extract.context import SentenceView, Slot, main_market
+from kg.extract.document import Doc
+from kg.extract.facts import RawEvent
+from kg.extract.quantities import Quantity, find_quantities, precision_rank
+from kg.extract.status import status_of
+from kg.extract.temporal import DateExpr, find_dates
+
+ORGS = ("Company", "Brand", "JointVenture")
+_REPORT_CUE = re.compile(
+    r"(?:according to|citing|reports?|reported|said|wrote|cited by|per)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    view: SentenceView
+    dates: list[DateExpr]
+    quantities: list[Quantity]
+
+    @property
+    def text(self) -> str:
+        return self.view.sentence.text
+
+    @property
+    def offset(self) -> int:
+        return self.view.sentence.start
+
+    def slots(self, *labels: str) -> list[Slot]:
+        return [s for s in self.view.slots if s.label in labels]
+
+    def local(self, absolute: int) -> int:
+        return absolute - self.offset
+
+
+def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None]:
+    points = [d for d in ctx.dates if not d.since]
+    if not points:
+        published = ctx.doc.article.published
+        return published[:4], "year"
+    if near is not None:
+        points.sort(key=lambda d: abs(d.start - near))
+    chosen = points[0]
+    return chosen.date, chosen.precision
+
+
+def _reported_by(ctx: Ctx) -> str | None:
+    for slot in ctx.slots("Publisher"):
+        if slot.key == _header_publisher(ctx.doc):
+            continue
+        local_start = ctx.local(slot.start)
+        window = ctx.text[max(0, local_start - 25) : local_start + len(ctx.text[local_start:]) ]
+        if _REPORT_CUE.search(window):
+            return ctx.doc.entities[slot.key].name
+    return None
+
+
+def _header_publisher(doc: Doc) -> str | None:
+    for key, info in doc.entities.items():
+        if info.label == "Publisher" and info.name == doc.article.publisher:
+            return key
+    return None
+
+
+def _subject_before(ctx: Ctx, position: int, labels: tuple[str, ...] = ORGS) -> Slot | None:
+    candidates = [s for s in ctx.view.slots if s.label in labels and s.start < position]
+    if candidates:
+        return _prefer_subjects(ctx, candidates)[-1]
+    after = [s for s in ctx.view.slots if s.label in labels]
+    return after[0] if after else None
+
+
+def _prefer_subjects(ctx: Ctx, slots: list[Slot]) -> list[Slot]:
+    good = []
+    for slot in slots:
+        before = ctx.doc.text[max(ctx.offset, slot.start - 12) : slot.start]
+        if re.search(r"\b(?:of|from|with|than|to|at|within|like|as)\s+(?:the\s+)?$", before):
+            continue
+        inside_vehicle = any(
+            v.label == "Vehicle" and v.start <= slot.start and slot.end <= v.end and v is not slot
+            for v in ctx.view.slots
+        )
+        if inside_vehicle:
+            continue
+        good.append(slot)
+    return good or slots
+
+
+def _trigger(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _event(ctx: Ctx, type_: str, rule: str, participants: list[tuple[str, str]], *,
+           confidence: float = 0.75, date_near: int | None = None,
+           quantity: Quantity | None = None, period: DateExpr | None = None,
+           status: str | None = None) -> RawEvent:
+    date, precision = _date_for(ctx, date_near)
+    after = bool(date and date > ctx.doc.article.published[: len(date)])
+    event = RawEvent(
+        type=type_,
+        sentence=ctx.view.sentence.index,
+        rule=rule,
+        confidence=confidence,
+        status=status or status_of(ctx.text, type_, after),
+        participants=_unique(participants),
+        date=date,
+        date_precision=precision,
+        reported_by=_reported_by(ctx),
+    )
+    if quantity is not None:
+        event.quantity = quantity.value
+        event.unit = quantity.unit
+        event.quantity_rank = precision_rank(quantity)
+    if period is not None:
+        event.period_start, event.period_end = period.period_start, period.period_end
+        event.date, event.date_precision = None, None
+    return event
+
+
+def _unique(participants: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    for p in participants:
+        if p not in seen and p[0]:
+            seen.append(p)
+    return seen
+
+
+# ---------------------------------------------------------------- rules
+
+DEBUT = _trigger(r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|reveal(?:ed|s)|"
+                 r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
+                 r"presented|world premiere|first public appearance)\b")
+LAUNCH = _trigger(r"\b(?:launch(?:ed|es|ing)?|(?:go|goes|went|going)\s+on\s+sale|rolled out|"
+                  r"rolls out|(?:began|begins|started|starts)\s+(?:taking\s+orders|deliveries|"
+                  r"sales)|introduced|hits? (?:showrooms|dealerships)|arrives? in)\b")
+
+
+def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
+    vehicles = ctx.slots("Vehicle")
+    if not vehicles:
+        return
+    for pattern, type_ in ((DEBUT, "Debut"), (LAUNCH, "Launch")):
+        match = pattern.search(ctx.text)
+        if not match:
+            continue
+        if type_ == "Launch" and DEBUT.search(ctx.text):
+            continue
+        trigger_at = ctx.offset + match.start()
+        after = [v for v in vehicles if v.start > trigger_at]
+        vehicle = after[0] if after else vehicles[0]
+        info = ctx.doc.entities[vehicle.key]
+        participants = [(vehicle.key, "subject")]
+        if info.maker_key:
+            participants.append((info.maker_key, "maker"))
+        shows = ctx.slots("AutoShow")
+        if shows:
+            participants.append((shows[0].key, "venue"))
+        if type_ == "Launch":
+            market = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
+            if market:
+                participants.append((market[0].key, "market"))
+        price = next((q for q in ctx.quantities if q.is_money), None)
+        yield _event(ctx, type_, f"{type_.lower()}-trigger", participants,
+                     quantity=price if type_ == "Launch" else None)
+
+
+def _is_country(ctx: Ctx, slot: Slot) -> bool:
+    kb = ctx.doc.entities[slot.key].kb
+    return bool(kb and kb.kind in ("country", "region"))
+
+
+SALES = _trigger(r"\b(?:sold|sell(?:s|ing)?|sales|deliver(?:ed|ies|y)|registrations?|registered|"
+                 r"shipped|shipments?|moved|retail(?:ed)?|wholesales?|handed over)\b")
+FINANCE = _trigger(r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:profit|income|loss|"
+                   r"earnings)|profits?|revenues?|turnover|net loss|losses|loss|earnings|EBIT(?:DA)?|"
+                   r"charges?|write-?downs?|impairments?)\b")
+
+
+def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
+    local = ctx.local(quantity.start)
+    options = [d for d in ctx.dates if not d.since]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs(d.start - local) + (0 if d.is_period else 5)))
+
+
+def _as_period(expr: DateExpr | None, ctx: Ctx) -> DateExpr | None:
+    if expr is None:
+        published = ctx.doc.article.published
+        expr = next((d for d in ctx.dates if d.date == published[:4]), None)
+        return expr
+    return expr
+
+
+def sales(ctx: Ctx) -> Iterator[RawEvent]:
+    if not SALES.search(ctx.text) or FINANCE.search(ctx.text) and not re.search(
+            r"\b(?:vehicles|units|cars)\b", ctx.text):
+        return
+    figures = [q for q in ctx.quantities if q.unit == "vehicles"]
+    if not figures:
+        return
+    market = main_market(ctx.doc, ctx.view.sentence)
+    for quantity in figures:
+        before = ctx.text[max(0, ctx.local(quantity.start) - 40) : ctx.local(quantity.start)]
+        if re.search(r"\b(?:recall(?:ing|ed|s)?|capacity|target(?:ing)?|goal|aim|forecast|"
+                     r"expects?|plans?|produce|build|orders?)\b", before, re.IGNORECASE):
+            continue
+        subject = _subject_before(ctx, quantity.start)
+        if subject is None:
+            continue
+        period = _as_period(_nearest_period(ctx, quantity), ctx)
+        if period is None:
+            continue
+        participants = [(subject.key, "subject")]
+        local_market = _market_for(ctx, quantity, market)
+        if local_market:
+            participants.append((local_market, "market"))
+        yield _event(ctx, "SalesReport", "sales-figure", participants, quantity=quantity,
+                     period=_period_expr(period), status="reported")
+
+
+def _market_for(ctx: Ctx, quantity: Quantity, default: str | None) -> str | None:
+    countries = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
+    if not countries:
+        if re.search(r"\b(?:global(?:ly)?|worldwide|world)\b", ctx.text, re.IGNORECASE):
+            return None
+        return default
+    return min(countries, key=lambda s: abs(s.start - quantity.start)).key
+
+
+def _period_expr(expr: DateExpr) -> DateExpr:
+    if expr.is_period:
+        return expr
+    return DateExpr(expr.start, expr.end, expr.date, expr.precision, expr.period_start,
+                    expr.period_end, True)
+
+
+def finance(ctx: Ctx) -> Iterator[RawEvent]:
+    match = FINANCE.search(ctx.text)
+    if not match:
+        return
+    money = [q for q in ctx.quantities if q.is_money]
+    if not money:
+        return
+    quantity = min(money, key=lambda q: abs(ctx.local(q.start) - match.start()))
+    subject = _subject_before(ctx, quantity.start)
+    if subject is None:
+        return
+    period = _as_period(_nearest_period(ctx, quantity), ctx)
+    if period is None:
+        return
+    yield _event(ctx, "FinancialResult", "financial-figure", [(subject.key, "subject")],
+                 quantity=quantity, period=_period_expr(period), status="reported")
+
+
+RECALL = _trigger(r"\brecall(?:s|ed|ing)?\b")
+
+
+def recall(ctx: Ctx) -> Iterator[RawEvent]:
+    match = RECALL.search(ctx.text)
+    if not match:
+        return
+    subject = _subject_before(ctx, ctx.offset + match.start())
+    if subject is None:
+        return
+    participants = [(subject.key, "subject")]
+    vehicles = ctx.slots("Vehicle")
+    participants += [(v.key, "object") for v in vehicles]
+    market = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
+    if market:
+        participants.append((market[0].key, "market"))
+    figures = [q for q in ctx.quantities if q.unit == "vehicles"]
+    yield _event(ctx, "Recall", "recall-trigger", participants,
+                 quantity=figures[0] if figures else None)
+
+
+EXIT = _trigger(r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?market|market\s+exit|"
+                r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
+                r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
+                r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
+                r"exit\s+from)")
+
+
+def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
+    match = EXIT.search(ctx.view.masked)
+    if not match:
+        return
+    subject = _subject_before(ctx, ctx.offset + _unmask_position(ctx, match.start()))
+    if subject is None:
+        return
+    participants = [(subject.key, "subject")]
+    market = main_market(ctx.doc, ctx.view.sentence)
+    if market:
+        participants.append((market, "market"))
+    yield _event(ctx, "MarketExit", "market-exit-trigger", participants)
+
+
+def _unmask_position(ctx: Ctx, masked_pos: int) -> int:
+    """Maps a position of the masked sentence back to the sentence text."""
+    shift = 0
+    cursor = 0
+    for slot in ctx.view.slots:
+        token_pos = ctx.view.masked.find(slot.token, cursor)
+        if token_pos >= masked_pos or token_pos < 0:
+            break
+        shift += (slot.end - slot.start) - len(slot.token)
+        cursor = token_pos + len(slot.token)
+    return masked_pos + shift
+
+
+RESTRUCTURING = _trigger(r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
+                         r"shake-?ups?|shakeups?|job cuts|cut(?:ting|s)?\s+(?:about\s+|around\s+|some\s+|"
+                         r"roughly\s+|nearly\s+)?[\d,]+\s+(?:jobs|positions|workers)|lay(?:ing)?\s+off|"
+                         r"layoffs?|streamlin(?:e|ing)|downsiz(?:e|ing))\b")
+
+
+def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
+    match = RESTRUCTURING.search(ctx.text)
+    if not match:
+        return
+    if re.search(r"\b(?:internal shakeups?|shake-?ups? within)\b", ctx.text) and re.search(
+            r"\b(?:suggest|suggests|may|might|could)\b", ctx.text):
+        return
+    subject = _subject_before(ctx, ctx.offset + match.start())
+    if subject is None:
+        return
+    jobs = [q for q in ctx.quantities if q.unit == "jobs"]
+    yield _event(ctx, "Restructuring", "restructuring-trigger", [(subject.key, "subject")],
+                 quantity=jobs[0] if jobs else None)
+
+
+EXECUTIVE = _trigger(r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
+                     r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
+                     r"depart(?:s|ed|ure)|reassigned|transferred|promoted|take over as|"
+                     r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b")
+REASSIGN = _trigger(r"\b(?:reassigned|transferred|moved|shifted)\b.*?\b(?:to|within|at)\b")
+
+
+def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
+    match = EXECUTIVE.search(ctx.text)
+    if not match:
+        return
+    people = ctx.slots("Person")
+    orgs = [s for s in ctx.slots(*ORGS)]
+    reassign = REASSIGN.search(ctx.text)
+    if reassign and not people:
+        target_at = ctx.offset + reassign.end()
+        targets = [o for o in orgs if o.start >= target_at]
+        sources = [o for o in orgs if o.start < ctx.offset + reassign.start()]
+        if targets and sources:
+            yield _event(ctx, "ExecutiveChange", "executive-reassignment",
+                         [(sources[-1].key, "from"), (targets[0].key, "to")])
+        return
+    if not people:
+        return
+    participants: list[tuple[str, str]] = []
+    new_person, predecessor = _who_replaces_whom(ctx, people)
+    if new_person:
+        participants.append((new_person.key, "person"))
+    if predecessor:
+        participants.append((predecessor.key, "predecessor"))
+    org = _role_org(ctx, orgs)
+    if org:
+        participants.insert(0, (org.key, "subject"))
+    if not participants:
+        return
+    yield _event(ctx, "ExecutiveChange", "executive-change-trigger", participants,
+                 date_near=match.start())
+
+
+def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot | None]:
+    masked = ctx.view.masked
+    m = re.search(r"(ENT\d+)[^.]{0,80}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|takes? over from|"
+                  r"took over from)\s+(?:\w+\s+){0,3}?(ENT\d+)", masked)
+    if m:
+        a, b = ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
+        if a.label == "Person" and b.label == "Person":
+            return a, b
+    m = re.search(r"(ENT\d+)[^.]{0,60}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+(ENT\d+)", masked)
+    if m:
+        a, b = ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
+        if a.label == "Person" and b.label == "Person":
+            return b, a
+    if len(people) >= 2:
+        m = re.search(r"(ENT\d+)\s*,?\s*who\s+(?:is\s+|was\s+)?(?:stepping|steps|stepped|"
+                      r"will\s+step)\s+down", masked)
+        if m:
+            old = ctx.view.slot(m.group(1))
+            others = [p for p in people if p.key != old.key]
+            return others[0], old
+    unique: list[Slot] = []
+    for person in people:
+        if person.key not in [u.key for u in unique]:
+            unique.append(person)
+    return unique[0], None
+
+
+def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
+    if not orgs:
+        return None
+    good = _prefer_subjects(ctx, orgs)
+    return good[0]
+
+
+ACQUISITION = _trigger(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buy(?:s|ing)?|bought|"
+                       r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
+                       r"took (?:a|an) (?:\d+|majority|minority))\b")
+INVESTMENT = _trigger(r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
+                      r"funding|capital increase|backed|backing|stake)\b")
+_STAKE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(?:majority|controlling)\b", re.IGNORECASE)
+
+
+def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
+    acq = ACQUISITION.search(ctx.text)
+    inv = INVESTMENT.search(ctx.text)
+    if not acq and not inv:
+        return
+    trigger = acq or inv
+    assert trigger is not None
+    trigger_at = ctx.offset + trigger.start()
+    buyer = _subject_before(ctx, trigger_at)
+    if buyer is None or buyer.start > trigger_at:
+        return
+    targets = [s for s in ctx.view.slots if s.start > trigger_at and s.label in ORGS
+               and s.key != buyer.key]
+    places = [s for s in ctx.slots("Place") if s.start > trigger_at]
+    money = [q for q in ctx.quantities if q.is_money]
+    stake = _STAKE_PCT.search(ctx.text)
+    minority = bool(stake and stake.group(1) and float(stake.group(1)) < 50)
+    if acq and targets and not (minority and inv):
+        type_ = "Investment" if minority else "Acquisition"
+    elif inv and (money or targets):
+        type_ = "Investment"
+    else:
+        return
+    participants = [(buyer.key, "subject")]
+    if targets:
+        participants.append((targets[0].key, "object"))
+    elif places and type_ == "Investment":
+        participants.append((places[0].key, "location"))
+    quantity = money[0] if money else next((q for q in ctx.quantities if q.unit == "percent"), None)
+    if quantity is None and type_ == "Investment" and not targets:
+        return
+    yield _event(ctx, type_, f"{type_.lower()}-trigger", participants, quantity=quantity,
+                 date_near=trigger.start())
+
+
+MERGER = _trigger(r"\b(?:merger|merge|merging|merged|combine (?:their|its) businesses|"
+                  r"business integration|integrat(?:e|ion) (?:their|its) (?:businesses|operations)|"
+                  r"holding company)\b")
+
+
+def merger(ctx: Ctx) -> Iterator[RawEvent]:
+    match = MERGER.search(ctx.text)
+    if not match:
+        return
+    orgs = []
+    for slot in _prefer_subjects(ctx, ctx.slots("Company", "Brand")):
+        if slot.key not in [o.key for o in orgs]:
+            orgs.append(slot)
+    if len(orgs) < 2:
+        return
+    participants = [(orgs[0].key, "subject")] + [(o.key, "partner") for o in orgs[1:3]]
+    yield _event(ctx, "Merger", "merger-trigger", participants, date_near=match.start())
+
+
+JV_FORMATION = _trigger(r"\b(?:form(?:ed|s|ing)?|set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|"
+                        r"launch(?:ed|es)?|found(?:ed)?|sign(?:ed)? an agreement to form)\s+(?:a|an|the)?\s*"
+                        r"(?:new\s+)?(?:\d+[:/-]\d+\s+|50-50\s+|equal\s+)?(?:joint[\s-]venture|JV)\b|"
+                        r"joint[\s-]venture\s+(?:was|will be|is)\s+(?:formed|established|set up|"
+                        r"created|launched)")
+PARTNERSHIP = _trigger(r"\b(?:partner(?:ship|ed|ing)?\s+with|partnership|team(?:ed|s)? up|"
+                       r"tie-up|alliance|collaborat(?:e|es|ed|ion|ing)|co-develop|jointly develop|"
+                       r"agreement to (?:develop|co-develop|build|supply|share)|framework agreement|"
+                       r"strategic cooperation)\b")
+
+
+def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
+    formation = JV_FORMATION.search(ctx.text)
+    orgs = []
+    for slot in ctx.slots("Company", "Brand"):
+        if slot.key not in [o.key for o in orgs]:
+            orgs.append(slot)
+    if formation:
+        ventures = ctx.slots("JointVenture")
+        participants: list[tuple[str, str]] = []
+        if ventures:
+            participants.append((ventures[0].key, "subject"))
+        participants += [(o.key, "partner") for o in orgs]
+        if len(participants) >= 2:
+            yield _event(ctx, "JointVentureFormation", "jv-formation-trigger", participants,
+                         date_near=formation.start())
+        return
+    match = PARTNERSHIP.search(ctx.text)
+    if not match or len(orgs) < 2:
+        return
+    participants = [(orgs[0].key, "subject")] + [(o.key, "partner") for o in orgs[1:]]
+    yield _event(ctx, "Partnership", "partnership-trigger", participants, date_near=match.start())
+
+
+PLANT = r"(?:plant|factory|facility|works|site|Gigafactory|gigafactory|assembly line|Metaplant|production base)"
+OPENING = _trigger(rf"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|started|starts)\s+"
+                   rf"(?:production|operations|mass production)|broke ground|commission(?:ed)?)\b")
+CLOSURE = _trigger(r"\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting|s)?(?:\s+down)?|shutter(?:ed|s|ing)?|"
+                   r"(?:cease|ceased|end|ended|halt|halted|stop|stopped)\s+(?:all\s+)?production|wind(?:ing)? down)\b")
+PLANT_WORD = re.compile(rf"\b{PLANT}s?\b")
+
+
+def plants(ctx: Ctx) -> Iterator[RawEvent]:
+    factories = [s for s in ctx.slots("Place") if (ctx.doc.entities[s.key].kb and
+                 ctx.doc.entities[s.key].kb.kind == "factory")]  # type: ignore[union-attr]
+    if not PLANT_WORD.search(ctx.text) and not factories:
+        return
+    for pattern, type_ in ((CLOSURE, "PlantClosure"), (OPENING, "PlantOpening")):
+        match = pattern.search(ctx.text)
+        if not match:
+            continue
+        subject = _subject_before(ctx, ctx.offset + match.start())
+        if subject is None:
+            continue
+        participants = [(subject.key, "subject")]
+        places = factories or [s for s in ctx.slots("Place")]
+        if places:
+            participants.append((places[0].key, "location"))
+        jobs = [q for q in ctx.quantities if q.unit == "jobs"]
+        money = [q for q in ctx.quantities if q.is_money]
+        quantity = (jobs or money or [None])[0]
+        yield _event(ctx, type_, f"{type_.lower()}-trigger", participants, quantity=quantity,
+                     date_near=match.start())
+        return
+
+
+ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|anniversary)|"
+                         r"\b(\d{1,3})\s+years\s+(?:since|of)\b", re.IGNORECASE)
+
+
+def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
+    match = ANNIVERSARY.search(ctx.text)
+    if not match:
+        return
+    if match.group(2) and not re.search(r"\b(?:celebrat|mark|anniversary)", ctx.text, re.IGNORECASE):
+        return
+    years = float(match.group(1) or match.group(2))
+    at = ctx.offset + match.start()
+    candidates = [s for s in ctx.view.slots if s.label in (*ORGS, "Vehicle") and s.start < at]
+    subject = candidates[-1] if candidates else _subject_before(ctx, at)
+    if subject is None:
+        return
+    quantity = Quantity(match.start(), match.end(), years, "years")
+    event = _event(ctx, "Anniversary", "anniversary", [(subject.key, "subject")],
+                   quantity=quantity, status="completed")
+    event.quantity_rank = 0
+    yield event
+
+
+RULES: list[Callable[[Ctx], Iterator[RawEvent]]] = [
+    debut_and_launch,
+    sales,
+    finance,
+    recall,
+    market_exit,
+    restructuring,
+    executive_change,
+    acquisition_or_investment,
+    merger,
+    venture_and_partnership,
+    plants,
+    anniversary,
+]
+
+
+def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
+    events: list[RawEvent] = []
+    for v in views:
+        if _is_heading_or_link(v.sentence.text):
+            continue
+        ctx = Ctx(doc, v, find_dates(v.sentence.text, doc.article.published),
+                  [_shift(q, v.sentence.start) for q in find_quantities(v.sentence.text)])
+        for rule in RULES:
+            events.extend(rule(ctx))
+    return merge_events(doc, events)
+
+
+def _shift(quantity: Quantity, offset: int) -> Quantity:
+    return Quantity(quantity.start + offset, quantity.end + offset, quantity.value, quantity.unit,
+                    quantity.approximate)
+
+
+def _is_heading_or_link(text: str) -> bool:
+    if re.match(r"^(?:Read|Related|See also|Watch|Also read|More)\s*:", text):
+        return True
+    words = re.findall(r"[A-Za-z]+", text)
+    long_words = [w for w in words if len(w) > 3]
+    return (not text.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+            and len(long_words) >= 2
+            and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7)
+
+
+_STATUS_WEIGHT = {"denied": 6, "cancelled": 5, "completed": 3, "announced": 2, "planned": 2,
+                  "reported": 1, "rumored": 0}
+
+
+def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
+    """One event per fact: a rumour later denied is one denied event; a rounded figure yields."""
+    kept: list[RawEvent] = []
+    for event in events:
+        twin = next((k for k in kept if _same_fact(doc, k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        if _better(event, twin):
+            event.participants = _unique(event.participants + [
+                p for p in twin.participants if p[1] in ("venue", "market") and
+                p[1] not in [r for _, r in event.participants]])
+            if event.reported_by is None:
+                event.reported_by = twin.reported_by
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
+    if a.type != b.type:
+        return False
+    subject_a, subject_b = set(a.keys_with_role("subject")), set(b.keys_with_role("subject"))
+    if a.type in ("Debut", "Launch"):
+        return bool(subject_a & subject_b) or _variant_pair(doc, subject_a, subject_b)
+    if a.type in ("SalesReport", "FinancialResult"):
+        if subject_a != subject_b or (a.period_start, a.period_end) != (b.period_start, b.period_end):
+            return False
+        if a.quantity is None or b.quantity is None:
+            return False
+        return abs(a.quantity - b.quantity) <= 0.03 * max(a.quantity, b.quantity)
+    if a.type in ("Anniversary",):
+        return subject_a == subject_b and a.quantity == b.quantity
+    if a.type in ("MarketExit", "Restructuring", "Merger", "JointVentureFormation", "Partnership",
+                  "Acquisition", "Investment", "Recall", "PlantOpening", "PlantClosure"):
+        return a.participant_keys() == b.participant_keys() or (
+            bool(subject_a) and subject_a == subject_b and a.type in ("MarketExit", "Restructuring",
+                                                                     "Merger"))
+    return a.participant_keys() == b.participant_keys()
+
+
+def _variant_pair(doc: Doc, a: set[str], b: set[str]) -> bool:
+    for x in a:
+        for y in b:
+            info_x, info_y = doc.entities.get(x), doc.entities.get(y)
+            if (info_x and info_x.base_key == y) or (info_y and info_y.base_key == x):
+                return True
+    return False
+
+
+def _better(new: RawEvent, old: RawEvent) -> bool:
+    if new.type in ("SalesReport", "FinancialResult"):
+        return new.quantity_rank > old.quantity_rank
+    if new.type in ("Debut", "Launch"):
+        new_variant = any(r == "subject" for _, r in new.participants) and len(new.participants) > len(
+            old.participants)
+        return new_variant
+    return _STATUS_WEIGHT[new.status] > _STATUS_WEIGHT[old.status]

@@ -1,0 +1,170 @@
+"""Figures in text: '1,916 vehicles', '$5 billion', '1.5 billion euros', 'roughly a fifth'."""
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}
+_FRACTIONS = {
+    "a half": 50, "half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25,
+    "one quarter": 25, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75, "three-quarters": 75,
+    "a sixth": 100 / 6, "an eighth": 12.5,
+}
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "RMB": "CNY",
+                     "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+                     "₩": "KRW", "KRW": "KRW", "₹": "INR", "Rs": "INR"}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR",
+    "roubles": "RUB", "rubles": "RUB",
+}
+_UNIT_WORDS = {
+    "vehicles": "vehicles", "vehicle": "vehicles", "units": "vehicles", "unit": "vehicles",
+    "cars": "vehicles", "car": "vehicles", "evs": "vehicles", "suvs": "vehicles",
+    "trucks": "vehicles", "deliveries": "vehicles", "jobs": "jobs", "workers": "jobs",
+    "employees": "jobs", "positions": "jobs", "staff": "jobs", "roles": "jobs",
+    "years": "years", "models": "models", "percent": "percent", "per cent": "percent",
+    "%": "percent", "percentage points": "percent",
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
+)
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|mn|bn|tn|trn|[mbk])"
+_QUANTITY = re.compile(
+    rf"(?P<cur>US\$|\$|€|£|¥|₩|₹|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?)?"
+    rf"(?P<num>{_NUM}|{_WORDNUM}(?=\s|-))"
+    rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b(?:\s+(?P<scale2>thousand|million))?)?"
+    rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points\b))?"
+    rf"(?:\s+(?P<curword>dollars|dollar|euros|euro|pounds|yen|yuan|renminbi|won|rupees|roubles|"
+    rf"rubles)\b)?",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"\b(?P<frac>a half|half|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|"
+    r"one tenth|two[\s-]thirds|three[\s-]quarters|a sixth|an eighth)\b(?=\s+(?:of|stake|share|"
+    r"holding|interest))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    approximate: bool = False
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in {"USD", "EUR", "CNY", "JPY", "GBP", "KRW", "INR", "RUB"}
+
+
+def _word_number(text: str) -> float | None:
+    words = re.split(r"[\s-]+", text.lower())
+    total = 0
+    for word in words:
+        if word in ("a", "an"):
+            total += 1
+        elif word in _WORD_NUMBERS:
+            total += _WORD_NUMBERS[word]
+        else:
+            return None
+    return float(total)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    match = re.match(
+        r"\s+(?:(?:more|fewer|additional|new|electric|electrified|plug-in|hybrid|passenger|"
+        r"premium|luxury|used|affected|total|full-time|manufacturing|factory|other|[A-Z][\w\-]+)"
+        r"\s+){0,2}(vehicles?|units?|cars?|EVs|SUVs|trucks|deliveries|jobs|workers|employees|"
+        r"positions|staff|roles|years|models)\b",
+        text[end : end + 60],
+    )
+    if match:
+        return _UNIT_WORDS[match.group(1).lower()], end + match.end()
+    return None, end
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        raw = match.group("num")
+        if not raw:
+            continue
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+            continue
+        if raw.lower() in ("a", "an") and not match.group("scale"):
+            continue
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))
+        else:
+            number = _word_number(raw)
+            if number is None:
+                continue
+            value = number
+        scale = match.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower()]
+            if match.group("scale2"):
+                value *= _SCALES[match.group("scale2").lower()]
+        elif not raw[0].isdigit() and not match.group("pct"):
+            after = text[match.end() : match.end() + 25]
+            if not re.match(r"\s+(?:vehicles|units|cars|jobs|models|years|workers)", after):
+                continue
+        unit: str | None = None
+        end = match.end()
+        if match.group("cur"):
+            unit = _CURRENCY_SYMBOLS[match.group("cur").strip()]
+        elif match.group("curword"):
+            unit = _CURRENCY_WORDS[match.group("curword").lower()]
+        elif match.group("pct"):
+            unit = "percent"
+        else:
+            unit, end = _unit_after(text, end)
+            if unit is None and re.match(r"\s*(?:-|–)?\s*(?:year|anniversary)", text[end : end + 14]):
+                unit = None
+        if (
+            scale is None
+            and unit is None
+            and raw.isdigit()
+            and len(raw) == 4
+            and 1900 <= value <= 2100
+        ):
+            continue
+        before = text[max(0, start - 25) : start].lower()
+        approximate = bool(
+            re.search(r"(?:about|around|roughly|nearly|almost|approximately|some|more than|over|"
+                      r"close to|just under|just over|up to|an estimated)\s+$", before)
+        ) or bool(scale and raw[0].isdigit() and "." not in raw and value >= 1_000_000)
+        found.append(Quantity(start, end, value, unit, approximate))
+    for match in _FRACTION.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()].lower()
+        found.append(Quantity(match.start(), match.end(), round(_FRACTIONS[
+            re.sub(r"[\s-]+", " ", match.group("frac").lower()).replace("two thirds", "two thirds")
+        ] if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS else 0, 2),
+            "percent", bool(re.search(r"(?:about|around|roughly|nearly|almost)\s+$", before))))
+    found.sort(key=lambda q: q.start)
+    return [q for q in found if q.value or q.unit == "percent"]
+
+
+def precision_rank(quantity: Quantity) -> int:
+    """How precise a figure is: 1,916 beats 1,900, which beats 'about 2,000'."""
+    digits = re.sub(r"0+$", "", str(int(quantity.value)) if quantity.value.is_integer() else
+                    str(quantity.value).replace(".", ""))
+    return len(digits) - (5 if quantity.approximate else 0)

@@ -1,0 +1,291 @@
+"""Relation rules: each is named, and the name is stored with the fact it produces."""
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import SentenceView
+from kg.extract.document import Doc
+from kg.extract.facts import RawRelation
+from kg.extract.temporal import find_dates
+from kg.extract.vocab import ROLE_TITLES
+
+_E = r"ENT\d+"
+_OWNED_NOUN = (
+    r"(?:(?:luxury|premium|budget|performance|electric|EV|sports?[\s-]car|off-road|sub-?|"
+    r"high-end|upmarket|youth-oriented|value|mass-market|new|upscale|low-cost|sister)[\s-]+){0,2}"
+    r"(?:brand|marque|label|unit|subsidiary|division|arm|nameplate|offshoot|spin-?off)"
+)
+_TITLE = "|".join(re.escape(t) for t in sorted(ROLE_TITLES, key=len, reverse=True))
+
+OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
+    # (rule name, pattern with groups owner/owned, ...)
+    ("owned-possessive-noun",
+     re.compile(rf"(?P<owner>{_E})(?:'s|’s)\s+{_OWNED_NOUN}\s*,?\s*(?P<owned>{_E})"), ""),
+    ("owned-appositive-of",
+     re.compile(rf"(?P<owned>{_E}),?\s+(?:the\s+|a\s+|an\s+)?(?:wholly[\s-]owned\s+)?{_OWNED_NOUN}"
+                rf"\s+(?:of|from|under)\s+(?P<owner>{_E})"), ""),
+    ("owned-by",
+     re.compile(rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|that\s+is\s+|now\s+|is\s+|was\s+|are\s+)?"
+                rf"(?:(?:wholly|majority|partly|fully|jointly)[\s-])?(?:owned|controlled)\s+by\s+"
+                rf"(?P<owner>{_E})"), ""),
+    ("owned-compound",
+     re.compile(rf"(?P<owner>{_E})[\s-](?:owned|controlled)\s+(?:\w+\s+){{0,2}}?(?P<owned>{_E})"), ""),
+    ("owned-part-of",
+     re.compile(rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|is\s+|now\s+)?(?:part|a\s+member)\s+of\s+"
+                rf"(?:the\s+)?(?P<owner>{_E})"), ""),
+    ("owned-parent",
+     re.compile(rf"(?P<owned>{_E})(?:'s|’s)\s+(?:\w+\s+)?(?:parent|owner|parent\s+company|"
+                rf"parent\s+group)\s*,?\s+(?P<owner>{_E})"), ""),
+    ("owned-parent-appositive",
+     re.compile(rf"(?P<owner>{_E}),?\s+(?:the\s+)?(?:parent|owner)(?:\s+company|\s+group)?\s+of\s+"
+                rf"(?P<owned>{_E})"), ""),
+    ("owned-owns",
+     re.compile(rf"(?P<owner>{_E})\s+(?:also\s+|still\s+|now\s+)?(?:owns|controls)\s+(?:the\s+)?"
+                rf"(?:\w+\s+){{0,2}}?(?P<owned>{_E})"), ""),
+]
+
+STAKE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("stake-holds",
+     re.compile(rf"(?P<owner>{_E})\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
+                rf"acquired|acquires|bought|buys|purchased|raised|increased|lifted|cut|reduced|"
+                rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
+                rf"(?:[\w,$€£¥.-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
+                rf"(?:\w+\s+){{0,3}}?(?:in\s+)?(?P<owned>{_E})")),
+    ("stake-in-held-by",
+     re.compile(rf"(?P<owned>{_E})(?:'s|’s)?\s+(?:[\w,]+\s+){{0,6}}?(?:stake|share|holding)s?\s+"
+                rf"(?:[\w,]+\s+){{0,3}}?(?:held|owned)\s+by\s+(?P<owner>{_E})")),
+]
+
+_STAKE_NUMBER = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|(?P<frac>a half|half|a third|a quarter|a fifth|"
+    r"a tenth|two[\s-]thirds|three[\s-]quarters)|(?P<whole>wholly|fully|100%)",
+    re.IGNORECASE,
+)
+
+JV_CUE = re.compile(r"\b(?:joint[\s-]venture|JV|venture|partnership|50[:/-]50|fifty-fifty)\b",
+                    re.IGNORECASE)
+PARTNER_LIST = re.compile(
+    rf"(?:between|of|by|from|with|partners?|owners?|parents?|,|—|-|\()\s+(?:the\s+)?"
+    rf"(?:(?:state-owned|Chinese|Japanese|German|American|Korean|French|carmakers?|automakers?|"
+    rf"companies|groups?|partners?)\s+)*"
+    rf"(?P<list>{_E}(?:\s*,\s*{_E})*\s*,?\s*(?:and|&)\s+{_E})"
+)
+PARTNER_POSSESSIVE = re.compile(
+    rf"(?P<list>{_E}(?:\s*,\s*{_E})*\s*,?\s*(?:and|&)\s+{_E})(?:'s|’s)?\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:joint[\s-]venture|JV|venture)"
+)
+PARTNER_WITH = re.compile(
+    rf"(?P<a>{_E})(?:'s|’s)\s+(?:\w+\s+){{0,3}}?(?:joint[\s-]venture|JV|venture)\s+with\s+(?P<b>{_E})"
+)
+ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("role-org-title-person",
+     re.compile(rf"(?P<org>{_E})(?:'s|’s)?\s+(?:new\s+|former\s+|then-|incoming\s+|outgoing\s+|"
+                rf"interim\s+|current\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")),
+    ("role-person-org-title",
+     re.compile(rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:the\s+)?"
+                rf"(?P<org>{_E})(?:'s|’s)\s+(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
+                rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))")),
+    ("role-person-title-of-org",
+     re.compile(rf"(?P<person>{_E}),?\s+(?:who\s+(?:is|was|has\s+been|had\s+been|will\s+be|"
+                rf"became|becomes)\s+|(?:will\s+)?(?:becomes?|became|was\s+named|is\s+named|"
+                rf"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|is\s+appointed|"
+                rf"will\s+take\s+over\s+as|takes\s+over\s+as|took\s+over\s+as|remains|served\s+as|"
+                rf"returns\s+as|returned\s+as|will\s+return\s+as|stays\s+on\s+as)\s+)?"
+                rf"(?:the\s+|a\s+|its\s+)?(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
+                rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?"
+                rf"(?P<org>{_E})")),
+    ("role-org-appoints-person",
+     re.compile(rf"(?P<org>{_E})\s+(?:has\s+|have\s+)?(?:appointed|named|tapped|picked|chose|"
+                rf"selected|promoted|hired|installed|elected)\s+(?P<person>{_E})\s+(?:as\s+)?"
+                rf"(?:its\s+|the\s+)?(?:new\s+|next\s+|interim\s+)?(?P<title>(?i:{_TITLE}))")),
+    ("role-person-as-title",
+     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?(?:as|become|becomes|became)\s+"
+                rf"(?:the\s+|its\s+|(?P<org>{_E})(?:'s|’s)\s+)?(?:new\s+|next\s+|interim\s+)?"
+                rf"(?P<title>(?i:{_TITLE}))\b")),
+]
+
+
+def _stake_from(text: str) -> float | None:
+    match = _STAKE_NUMBER.search(text)
+    if not match:
+        return None
+    if match.group("pct"):
+        return float(match.group("pct"))
+    if match.group("whole"):
+        return 100.0
+    fractions = {"a half": 50.0, "half": 50.0, "a third": 33.3, "a quarter": 25.0, "a fifth": 20.0,
+                 "a tenth": 10.0, "two thirds": 66.7, "three quarters": 75.0}
+    return fractions.get(re.sub(r"[\s-]+", " ", match.group("frac").lower()))
+
+
+def _tenure(doc: Doc, view: SentenceView, span: tuple[int, int]) -> dict[str, str]:
+    props: dict[str, str] = {}
+    text = view.sentence.text
+    for expr in find_dates(text, doc.article.published):
+        if expr.is_period:
+            continue
+        before = text[max(0, expr.start - 30) : expr.start].lower()
+        if expr.since or re.search(r"(?:since|effective|from|as of|starting|in)\s+$", before):
+            props.setdefault("since", expr.date)
+        elif re.search(r"(?:until|till|through)\s+$", before):
+            props.setdefault("until", expr.date)
+    del span
+    return props
+
+
+def _organisations(view: SentenceView, token: str) -> bool:
+    return view.slot(token).label in ("Company", "Brand", "JointVenture")
+
+
+def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    index = view.sentence.index
+    for rule, pattern, _ in OWNERSHIP_PATTERNS:
+        for match in pattern.finditer(view.masked):
+            owner, owned = view.slot(match.group("owner")), view.slot(match.group("owned"))
+            if owner.key == owned.key or owned.label not in ("Company", "Brand", "JointVenture"):
+                continue
+            if owner.label not in ("Company", "Brand", "JointVenture", "Person"):
+                continue
+            props: dict[str, object] = {}
+            stake = _stake_from(match.group(0))
+            if stake is not None:
+                props["stake"] = stake
+            yield RawRelation(owned.key, "OWNED_BY", owner.key, index, rule, 0.85, props)
+    for rule, pattern in STAKE_PATTERNS:
+        for match in pattern.finditer(view.masked):
+            owner, owned = view.slot(match.group("owner")), view.slot(match.group("owned"))
+            if owner.key == owned.key or owned.label not in ("Company", "Brand", "JointVenture"):
+                continue
+            if owner.label not in ("Company", "Brand", "JointVenture", "Person"):
+                continue
+            stake = _stake_from(match.group(0))
+            if stake is None or re.search(r"\b(?:proposed|considering|could|may|might|would)\b",
+                                          match.group(0)):
+                continue
+            if re.search(r"\b(?:sold|sell|sells|divest|offload|exit)", match.group(0)):
+                continue
+            props = {"stake": stake}
+            text = match.group(0)
+            if re.search(r"\b(?:raised|increased|lifted|to)\b.*\bto\s+\d", text):
+                last = list(_STAKE_NUMBER.finditer(text))
+                if last and last[-1].group("pct"):
+                    props["stake"] = float(last[-1].group("pct"))
+            props.update(_tenure(doc, view, match.span()))
+            yield RawRelation(owned.key, "OWNED_BY", owner.key, index, rule, 0.8, props)
+
+
+def partnerships(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    index = view.sentence.index
+    ventures = view.of_label("JointVenture")
+    if not ventures or not JV_CUE.search(view.sentence.text) and not any(
+        s.via == "reference" for s in ventures
+    ):
+        return
+    partners: list[str] = []
+    for pattern in (PARTNER_LIST, PARTNER_POSSESSIVE):
+        for match in pattern.finditer(view.masked):
+            for token in re.findall(_E, match.group("list")):
+                slot = view.slot(token)
+                if slot.label in ("Company", "Brand") and slot.key not in partners:
+                    partners.append(slot.key)
+    for match in PARTNER_WITH.finditer(view.masked):
+        for token in (match.group("a"), match.group("b")):
+            slot = view.slot(token)
+            if slot.label in ("Company", "Brand") and slot.key not in partners:
+                partners.append(slot.key)
+    if len(partners) < 2:
+        return
+    stakes = _partner_stakes(view, partners)
+    venture = ventures[0]
+    for key in partners:
+        props: dict[str, object] = {}
+        if key in stakes:
+            props["stake"] = stakes[key]
+        yield RawRelation(key, "PARTNER_IN", venture.key, index, "jv-partner-list", 0.85, props)
+
+
+def _partner_stakes(view: SentenceView, partners: list[str]) -> dict[str, float]:
+    text = view.masked
+    stakes: dict[str, float] = {}
+    if re.search(r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
+                 text, re.IGNORECASE) and len(partners) == 2:
+        return dict.fromkeys(partners, 50.0)
+    for slot in view.slots:
+        if slot.key not in partners:
+            continue
+        after = text[text.index(slot.token) + len(slot.token) :][:40]
+        before = text[: text.index(slot.token)][-40:]
+        near_after = re.match(r"\s*(?:\(|,|with|holds?|owns?|has)?\s*(?:a\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)",
+                              after)
+        near_before = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?(?:held\s+)?by\s+$",
+                                before)
+        match = near_after or near_before
+        if match:
+            stakes[slot.key] = float(match.group(1))
+    return stakes
+
+
+def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    index = view.sentence.index
+    seen: set[tuple[str, str]] = set()
+    for rule, pattern in ROLE_PATTERNS:
+        for match in pattern.finditer(view.masked):
+            person = view.slot(match.group("person"))
+            org_token = match.groupdict().get("org")
+            if person.label != "Person":
+                continue
+            if org_token:
+                org = view.slot(org_token)
+            else:
+                orgs = [s for s in view.slots if s.label in ("Company", "Brand", "JointVenture")]
+                if len(orgs) != 1:
+                    continue
+                org = orgs[0]
+            if org.label not in ("Company", "Brand", "JointVenture"):
+                continue
+            if (person.key, org.key) in seen:
+                continue
+            seen.add((person.key, org.key))
+            title = match.group("title")
+            title = title if title.isupper() else title.lower()
+            props: dict[str, object] = {"title": title}
+            props.update(_tenure(doc, view, match.span()))
+            window = match.group(0).lower()
+            if re.search(r"\b(?:former|outgoing|ex-)\b", window) or re.search(
+                r"\b(?:stepped down|resigned|ousted|departed|left)\b", view.sentence.text.lower()
+            ) and rule != "role-org-appoints-person":
+                if "since" in props and "until" not in props and re.search(
+                    r"\b(?:stepped down|resigned|left|departed)\b", view.sentence.text.lower()
+                ):
+                    props["until"] = props.pop("since")
+            yield RawRelation(person.key, "HOLDS_ROLE", org.key, index, rule, 0.8, props)
+
+
+def vehicle_relations(doc: Doc) -> Iterator[RawRelation]:
+    for info in doc.entities.values():
+        if info.label != "Vehicle" or not info.spans and not info.maker_key:
+            continue
+        first = min(info.spans) if info.spans else None
+        sentence = doc.sentence_of(first[0]).index if first and doc.sentence_of(first[0]) else 0
+        if info.maker_key:
+            yield RawRelation(info.maker_key, "MAKES", info.key, sentence, "vehicle-name", 0.9)
+        if info.base_key:
+            yield RawRelation(info.key, "VARIANT_OF", info.base_key, sentence, "vehicle-variant",
+                              0.85)
+
+
+def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
+    found: list[RawRelation] = list(vehicle_relations(doc))
+    for v in views:
+        found.extend(ownership(doc, v))
+        found.extend(partnerships(doc, v))
+        found.extend(roles(doc, v))
+    unique: dict[tuple[str, str, str], RawRelation] = {}
+    for rel in found:
+        key = (rel.subject, rel.type, rel.object)
+        if key not in unique:
+            unique[key] = rel
+        else:
+            for prop, value in rel.props.items():
+                unique[key].props.setdefault(prop, value)
+    return list(unique.values())

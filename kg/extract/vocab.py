@@ -1,0 +1,76 @@
+"""Word lists the recognisers share: titles, trims, legal suffixes, words that are never names."""
+
+TITLES = (
+    "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",
+    "chief technology officer", "chief technical officer", "chief planning officer",
+    "chief design officer", "chief marketing officer", "chief performance officer",
+    "chief", "chairman", "chairwoman", "chairperson", "chair", "vice chairman", "president",
+    "vice president", "executive vice president", "senior vice president", "founder", "co-founder",
+    "ceo", "cfo", "coo", "cto", "managing director", "head", "boss", "director", "executive director",
+    "general manager", "board member", "spokesperson", "spokesman", "spokeswoman", "analyst",
+    "designer", "engineer", "executive",
+)
+
+ROLE_TITLES = (
+    "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",
+    "chief technology officer", "chief technical officer", "chief planning officer",
+    "chief design officer", "chief marketing officer", "chief performance officer",
+    "chairman", "chairwoman", "chairperson", "chair", "vice chairman", "president",
+    "vice president", "executive vice president", "senior vice president", "founder", "co-founder",
+    "ceo", "cfo", "coo", "cto", "managing director", "head", "boss", "general manager",
+    "executive director", "board member",
+)
+
+TRIM_WORDS = {
+    "Ultra", "Pro", "Max", "Plus", "GT", "GTS", "RS", "Sport", "Performance", "Nismo",
+    "Long Range", "Premium", "Luxury", "Limited", "Platinum", "Signature",
+}
+EDITION_WORDS = {"Edition", "Concept", "Prototype", "Study"}
+
+NEVER_NAME_WORDS = {
+    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "By", "For", "From", "With", "As",
+    "Of", "To", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "Our",
+    "Chief", "Executive", "Officer", "President", "Chairman", "Chairwoman", "Director", "Head",
+    "Vice", "Senior", "Group", "Motor", "Motors", "Company", "Corporation", "Auto", "Show",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "North", "South", "East", "West", "New", "Chinese", "Japanese",
+    "German", "American", "Korean", "French", "Italian", "British", "European", "Asian", "Indian",
+    "Swedish", "Read", "Meanwhile", "However", "According", "Analysts", "Sales", "Deliveries",
+    "Earlier", "Last", "Next", "Still", "Shares", "Reuters", "Bloomberg", "Board", "Investors",
+    "Electric", "Concept", "Edition", "Model", "Series", "Class", "Mr", "Ms", "Mrs", "Dr",
+    "CEO", "CFO", "COO", "CTO", "Co", "Inc", "Ltd", "AG", "SE", "Q1", "Q2", "Q3", "Q4", "EV",
+    "EVs", "SUV", "SUVs", "Both", "Under", "After", "Before", "Since", "During", "While",
+    "When", "Where", "Why", "How", "What", "If", "So", "Yet", "Then", "There", "Here",
+}
+
+COMPANY_SUFFIXES = (
+    "Group", "Motor", "Motors", "Automotive", "Automobile", "Holdings", "Holding", "Technologies",
+    "Technology", "Corporation", "Corp.", "Inc.", "Co.", "Ltd", "Ltd.", "AG", "SE", "GmbH",
+    "Industries", "Mobility", "Auto",
+)
+
+ORG_NOUNS = {
+    "brand": ("Brand",),
+    "marque": ("Brand",),
+    "label": ("Brand",),
+    "carmaker": ("Company", "Brand"),
+    "automaker": ("Company", "Brand"),
+    "manufacturer": ("Company", "Brand"),
+    "maker": ("Company", "Brand"),
+    "company": ("Company",),
+    "firm": ("Company",),
+    "group": ("Company",),
+    "giant": ("Company",),
+    "venture": ("JointVenture",),
+    "joint venture": ("JointVenture",),
+    "jv": ("JointVenture",),
+    "partnership": ("JointVenture",),
+    "startup": ("Company",),
+    "start-up": ("Company",),
+    "supplier": ("Company",),
+    "unit": ("Company", "Brand"),
+    "subsidiary": ("Company", "Brand"),
+    "outfit": ("Company", "Brand"),
+    "ev maker": ("Company", "Brand"),
+}

@@ -1,0 +1,84 @@
+"""Every statement the Ladybug backend sends, built by small pure functions."""
+
+from kg.model.graph_schema import NODE_TYPES, REL_TYPES, NodeType, RelType, rel_type
+
+
+def create_node_table(node: NodeType) -> str:
+    columns = ", ".join(f"{p.name} {p.type}" for p in node.properties)
+    return f"CREATE NODE TABLE IF NOT EXISTS {node.label}({columns}, PRIMARY KEY ({node.key}))"
+
+
+def create_rel_table(rel: RelType) -> str:
+    pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.endpoints)
+    columns = "".join(f", {p.name} {p.type}" for p in rel.properties)
+    return f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{columns})"
+
+
+def schema_statements() -> list[str]:
+    return [create_node_table(n) for n in NODE_TYPES] + [create_rel_table(r) for r in REL_TYPES]
+
+
+def _assignments(var: str, names: list[str]) -> str:
+    return ", ".join(f"{var}.{n} = row.{n}" for n in names)
+
+
+def merge_nodes(label: str, properties: list[str]) -> str:
+    """Entities: created once; a later article never overwrites what the graph already holds."""
+    others = [p for p in properties if p != "id"]
+    return (
+        f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+        f"ON CREATE SET {_assignments('n', others)}"
+    )
+
+
+def upsert_nodes(label: str, properties: list[str]) -> str:
+    """Articles and events: their id covers their content, so the row is the truth."""
+    others = [p for p in properties if p != "id"]
+    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {_assignments('n', others)}"
+
+
+def merge_relationships(rel_name: str, from_label: str, to_label: str) -> str:
+    rel = rel_type(rel_name)
+    keys = ", ".join(f"{k}: row.{k}" for k in rel.merge_key)
+    key_map = f" {{{keys}}}" if keys else ""
+    others = [p.name for p in rel.properties if p.name not in rel.merge_key]
+    setter = f" SET {_assignments('r', others)}" if others else ""
+    return (
+        f"UNWIND $rows AS row MATCH (a:{from_label} {{id: row.s}}), (b:{to_label} {{id: row.o}}) "
+        f"MERGE (a)-[r:{rel_name}{key_map}]->(b){setter}"
+    )
+
+
+def article_exists() -> str:
+    return "MATCH (a:Article {id: $id}) RETURN count(a) AS n"
+
+
+def delete_article_facts() -> list[str]:
+    """Removes what an article stated (not the shared entities), before it is stored again."""
+    from kg.model.graph_schema import FACT_RELATIONS
+
+    statements = [
+        f"MATCH ()-[r:{name}]->() WHERE r.source = $id DELETE r" for name in FACT_RELATIONS
+    ]
+    statements.append("MATCH (e:Event) WHERE e.source = $id DETACH DELETE e")
+    statements.append("MATCH (a:Article {id: $id}) DETACH DELETE a")
+    return statements
+
+
+def count_nodes(label: str) -> str:
+    return f"MATCH (n:{label}) RETURN count(n) AS n"
+
+
+def count_relationships(rel_name: str) -> str:
+    return f"MATCH ()-[r:{rel_name}]->() RETURN count(r) AS n"
+
+
+def all_nodes(label: str) -> str:
+    return f"MATCH (n:{label}) RETURN n ORDER BY n.id"
+
+
+def all_relationships(rel_name: str) -> str:
+    return (
+        f"MATCH (a)-[r:{rel_name}]->(b) RETURN a.id, b.id, r "
+        "ORDER BY a.id, b.id"
+    )

@@ -1,0 +1,184 @@
+"""Backend-neutral rows: an article's facts flattened into the parameter rows of batched writes.
+
+Both backends send `UNWIND $rows AS row ...` statements; this module decides what goes in the
+rows, the backend's cypher module decides the statement text.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.kb import Catalog, KbEntity
+from kg.model import ArticleFacts, Entity
+from kg.model.dates import interval_of
+from kg.model.graph_schema import PROVENANCE_PROPERTIES, rel_type
+
+Row = dict[str, Any]
+KB_SOURCE = "kb"
+
+
+@dataclass
+class WritePlan:
+    """Everything one article adds to the graph, grouped the way statements need it."""
+
+    article: Row
+    publisher: Row | None
+    nodes: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    rels: dict[tuple[str, str, str], list[Row]] = field(default_factory=lambda: defaultdict(list))
+    events: list[Row] = field(default_factory=list)
+    involves: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    mentions: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+
+    def node_count(self) -> int:
+        return sum(len(r) for r in self.nodes.values()) + len(self.events)
+
+
+def entity_row(entity: Entity | KbEntity) -> Row:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "aliases": sorted(set(entity.aliases)),
+        "qid": entity.qid,
+        "kind": entity.kind,
+        "country": entity.country,
+        "in_kb": isinstance(entity, KbEntity) or bool(getattr(entity, "in_kb", False)),
+    }
+
+
+def _provenance(source: str, published: str, **values: Any) -> Row:
+    row: Row = {p.name: None for p in PROVENANCE_PROPERTIES}
+    row.update(values)
+    row["source"] = source
+    row["published"] = published
+    return row
+
+
+def _rel_row(rel_name: str, s: str, o: str, props: dict[str, Any], prov: Row) -> Row:
+    row: Row = {"s": s, "o": o}
+    for prop in rel_type(rel_name).properties:
+        if prop.name in props:
+            value = props[prop.name]
+            row[prop.name] = float(value) if prop.type == "DOUBLE" and value is not None else value
+        elif prop.name not in prov:
+            row[prop.name] = None
+    row.update({k: v for k, v in prov.items() if k not in props})
+    return row
+
+
+def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
+    """Flatten an article's facts (and the KB's background facts on what it names) into rows."""
+    art = facts.article
+    labels: dict[str, str] = {}
+    plan = WritePlan(
+        article={
+            "id": art.id,
+            "title": art.title,
+            "url": art.url,
+            "published": art.published,
+            "published_source": art.published_source,
+            "publisher": art.publisher,
+            "author": art.author,
+            "source_path": art.source_path,
+            "text": art.text,
+            "word_count": art.word_count,
+        },
+        publisher=None,
+    )
+
+    def add_node(entity: Entity | KbEntity) -> None:
+        if entity.id in labels:
+            return
+        labels[entity.id] = entity.label
+        plan.nodes[entity.label].append(entity_row(entity))
+
+    for entity in facts.entities:
+        add_node(entity)
+        plan.mentions[entity.label].append({"id": entity.id, "count": max(1, len(entity.mentions))})
+        if entity.label == "Publisher" and entity.name == art.publisher:
+            plan.publisher = {"id": entity.id}
+
+    for rel in facts.relations:
+        prov = _provenance(
+            art.id, art.published, evidence=rel.evidence, start=rel.start, end=rel.end,
+            rule=rel.rule, confidence=rel.confidence,
+        )
+        key = (rel.type, labels[rel.subject_id], labels[rel.object_id])
+        plan.rels[key].append(_rel_row(rel.type, rel.subject_id, rel.object_id, rel.props, prov))
+
+    if kb is not None:
+        _add_kb_background(plan, kb, labels, add_node, art.published)
+
+    for event in facts.events:
+        start, end = interval_of(event.date) if event.date else (None, None)
+        plan.events.append(
+            {
+                "id": event.id,
+                "type": event.type,
+                "date": event.date,
+                "date_precision": event.date_precision,
+                "date_start": start,
+                "date_end": end,
+                "period_start": event.period_start,
+                "period_end": event.period_end,
+                "status": event.status,
+                "quantity": event.quantity,
+                "unit": event.unit,
+                "reported_by": event.reported_by,
+                "summary": summarise(event.type, event.status, event.participants, event.quantity,
+                                     event.unit),
+                **_provenance(
+                    art.id, art.published, evidence=event.evidence, start=event.start,
+                    end=event.end, rule=event.rule, confidence=event.confidence,
+                ),
+            }
+        )
+        for p in event.participants:
+            plan.involves[labels[p.id]].append({"event": event.id, "entity": p.id, "role": p.role})
+    return plan
+
+
+def summarise(type_: str, status: str, participants: Any, quantity: float | None,
+              unit: str | None) -> str:
+    names = ", ".join(f"{p.name} ({p.role})" for p in participants)
+    figure = ""
+    if quantity is not None:
+        number = int(quantity) if float(quantity).is_integer() else quantity
+        figure = f": {number:,} {unit or ''}".rstrip() if isinstance(number, int) else \
+            f": {number} {unit or ''}".rstrip()
+    return f"{type_} [{status}] {names}{figure}"
+
+
+def _add_kb_background(
+    plan: WritePlan,
+    kb: Catalog,
+    labels: dict[str, str],
+    add_node: Any,
+    published: str,
+) -> None:
+    """Ownership and partnership facts of the KB about the organisations the article names.
+
+    They keep the KB as their source, never the article, and follow ownership chains upwards so
+    that every named brand reaches its ultimate parent.
+    """
+    frontier = [eid for eid in labels if eid in kb.entities]
+    seen: set[str] = set()
+    while frontier:
+        eid = frontier.pop()
+        if eid in seen:
+            continue
+        seen.add(eid)
+        for fact in kb.facts:
+            if fact.type not in ("OWNED_BY", "PARTNER_IN"):
+                continue
+            if fact.type == "OWNED_BY" and fact.subject_id != eid:
+                continue
+            if fact.type == "PARTNER_IN" and fact.object_id != eid:
+                continue
+            subject, obj = kb.entities[fact.subject_id], kb.entities[fact.object_id]
+            add_node(subject)
+            add_node(obj)
+            prov = _provenance(KB_SOURCE, published, rule="kb", confidence=1.0)
+            prov["published"] = None
+            key = (fact.type, subject.label, obj.label)
+            plan.rels[key].append(_rel_row(fact.type, subject.id, obj.id, dict(fact.props), prov))
+            frontier.append(obj.id if fact.type == "OWNED_BY" else subject.id)
