@@ -67,7 +67,7 @@ def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
             Relation(
                 subject=subject.name, subject_id=subject.id, type=rel.type,  # type: ignore[arg-type]
                 object=obj.name, object_id=obj.id, props=rel.props, evidence=evidence,
-                start=start, end=end, rule=rel.rule, confidence=rel.confidence,
+                evidence_start=start, evidence_end=end, rule=rel.rule, confidence=rel.confidence,
             )
         )
     out_events: list[Event] = []
@@ -100,8 +100,8 @@ def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
                 unit=raw.unit,
                 reported_by=raw.reported_by,
                 evidence=evidence,
-                start=start,
-                end=end,
+                evidence_start=start,
+                evidence_end=end,
                 rule=raw.rule,
                 confidence=raw.confidence,
             )

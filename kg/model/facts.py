@@ -53,16 +53,6 @@ class Entity(_Model):
     mentions: list[Span] = Field(default_factory=list)
 
 
-class Provenance(_Model):
-    """Where a fact comes from: the sentence, its offsets, the rule and its confidence."""
-
-    evidence: str
-    start: int
-    end: int
-    rule: str
-    confidence: float = Field(ge=0.0, le=1.0)
-
-
 class Relation(_Model):
     subject: str
     subject_id: str
@@ -71,8 +61,8 @@ class Relation(_Model):
     object_id: str
     props: dict[str, Any] = Field(default_factory=dict)
     evidence: str
-    start: int
-    end: int
+    evidence_start: int
+    evidence_end: int
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
 
@@ -96,8 +86,8 @@ class Event(_Model):
     unit: str | None = None
     reported_by: str | None = None
     evidence: str
-    start: int
-    end: int
+    evidence_start: int
+    evidence_end: int
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
 

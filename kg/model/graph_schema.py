@@ -64,8 +64,8 @@ ENTITY_DESCRIPTIONS: dict[str, str] = {
 PROVENANCE_PROPERTIES: tuple[Property, ...] = (
     _p("source", "STRING", "id of the article stating the fact, or 'kb' for the reference KB"),
     _p("evidence", "STRING", "the sentence stating the fact, verbatim"),
-    _p("start", "INT64", "character offset of the evidence in the article text"),
-    _p("end", "INT64", "end offset (exclusive) of the evidence in the article text"),
+    _p("evidence_start", "INT64", "character offset of the evidence in the article text"),
+    _p("evidence_end", "INT64", "end offset (exclusive) of the evidence in the article text"),
     _p("rule", "STRING", "name of the rule or method that produced the fact"),
     _p("confidence", "DOUBLE", "the rule's confidence, 0..1"),
     _p("published", "STRING", "publication date of the stating article (YYYY-MM-DD)"),

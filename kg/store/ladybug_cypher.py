@@ -1,6 +1,6 @@
 """Every statement the Ladybug backend sends, built by small pure functions."""
 
-from kg.model.graph_schema import NODE_TYPES, REL_TYPES, NodeType, RelType, rel_type
+from kg.model.graph_schema import NODE_TYPES, REL_TYPES, NodeType, RelType, node_type, rel_type
 
 
 def create_node_table(node: NodeType) -> str:
@@ -18,23 +18,33 @@ def schema_statements() -> list[str]:
     return [create_node_table(n) for n in NODE_TYPES] + [create_rel_table(r) for r in REL_TYPES]
 
 
-def _assignments(var: str, names: list[str]) -> str:
-    return ", ".join(f"{var}.{n} = row.{n}" for n in names)
+def _typed(name: str, type_: str) -> str:
+    """Parameters carry no types; a batch of NULLs would bind as STRING, so cast explicitly."""
+    return f"row.{name}" if type_ == "STRING" else f"CAST(row.{name} AS {type_})"
+
+
+def _assignments(var: str, names: list[str], types: dict[str, str]) -> str:
+    return ", ".join(f"{var}.{n} = {_typed(n, types.get(n, 'STRING'))}" for n in names)
 
 
 def merge_nodes(label: str, properties: list[str]) -> str:
     """Entities: created once; a later article never overwrites what the graph already holds."""
     others = [p for p in properties if p != "id"]
+    types = {p.name: p.type for p in node_type(label).properties}
     return (
         f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
-        f"ON CREATE SET {_assignments('n', others)}"
+        f"ON CREATE SET {_assignments('n', others, types)}"
     )
 
 
 def upsert_nodes(label: str, properties: list[str]) -> str:
     """Articles and events: their id covers their content, so the row is the truth."""
     others = [p for p in properties if p != "id"]
-    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {_assignments('n', others)}"
+    types = {p.name: p.type for p in node_type(label).properties}
+    return (
+        f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+        f"SET {_assignments('n', others, types)}"
+    )
 
 
 def merge_relationships(rel_name: str, from_label: str, to_label: str) -> str:
@@ -42,7 +52,8 @@ def merge_relationships(rel_name: str, from_label: str, to_label: str) -> str:
     keys = ", ".join(f"{k}: row.{k}" for k in rel.merge_key)
     key_map = f" {{{keys}}}" if keys else ""
     others = [p.name for p in rel.properties if p.name not in rel.merge_key]
-    setter = f" SET {_assignments('r', others)}" if others else ""
+    types = {p.name: p.type for p in rel.properties}
+    setter = f" SET {_assignments('r', others, types)}" if others else ""
     return (
         f"UNWIND $rows AS row MATCH (a:{from_label} {{id: row.s}}), (b:{to_label} {{id: row.o}}) "
         f"MERGE (a)-[r:{rel_name}{key_map}]->(b){setter}"

@@ -114,9 +114,15 @@ class LadybugStore:
             for cypher, params in statements:
                 self._run(cypher, params)
         except BaseException:
-            self._run("ROLLBACK")
+            self._rollback()
             raise
         self._run("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass  # Ladybug already rolled back the failed transaction
 
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False

@@ -99,7 +99,8 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
 
     for rel in facts.relations:
         prov = _provenance(
-            art.id, art.published, evidence=rel.evidence, start=rel.start, end=rel.end,
+            art.id, art.published, evidence=rel.evidence, evidence_start=rel.evidence_start,
+            evidence_end=rel.evidence_end,
             rule=rel.rule, confidence=rel.confidence,
         )
         key = (rel.type, labels[rel.subject_id], labels[rel.object_id])
@@ -127,8 +128,8 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
                 "summary": summarise(event.type, event.status, event.participants, event.quantity,
                                      event.unit),
                 **_provenance(
-                    art.id, art.published, evidence=event.evidence, start=event.start,
-                    end=event.end, rule=event.rule, confidence=event.confidence,
+                    art.id, art.published, evidence=event.evidence,
+                    evidence_start=event.evidence_start, evidence_end=event.evidence_end, rule=event.rule, confidence=event.confidence,
                 ),
             }
         )
