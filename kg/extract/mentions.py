@@ -125,6 +125,8 @@ def _model_at(text: str, pos: int, known: list[str]) -> str | None:
     all_caps = token.isupper() and 2 <= len(token) <= 5 and token.isalpha()
     if has_digit and token.isdigit() and len(token) == 4:
         return None
+    if re.fullmatch(r"\d+(?:st|nd|rd|th|s)", token, re.IGNORECASE):
+        return None
     if has_digit or inner_caps or all_caps:
         if token.upper() in {"EV", "EVS", "SUV", "SUVS", "CEO", "PHEV", "BEV", "US", "UK", "EU"}:
             return None

@@ -1,0 +1,20 @@
+// generated from kg/model/graph_schema.py by `autokg schema`; do not edit by hand
+CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Brand(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS JointVenture(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Vehicle(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS AutoShow(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Publisher(id STRING, name STRING, aliases STRING[], qid STRING, kind STRING, country STRING, in_kb BOOLEAN, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, date STRING, date_precision STRING, date_start STRING, date_end STRING, period_start STRING, period_end STRING, status STRING, quantity DOUBLE, unit STRING, reported_by STRING, summary STRING, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, url STRING, published STRING, published_source STRING, publisher STRING, author STRING, source_path STRING, text STRING, word_count INT64, PRIMARY KEY (id));
+CREATE REL TABLE IF NOT EXISTS OWNED_BY(FROM Company TO Company, FROM Company TO Brand, FROM Company TO JointVenture, FROM Company TO Person, FROM Brand TO Company, FROM Brand TO Brand, FROM Brand TO JointVenture, FROM Brand TO Person, FROM JointVenture TO Company, FROM JointVenture TO Brand, FROM JointVenture TO JointVenture, FROM JointVenture TO Person, stake DOUBLE, since STRING, until STRING, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING);
+CREATE REL TABLE IF NOT EXISTS PARTNER_IN(FROM Company TO JointVenture, FROM Brand TO JointVenture, FROM JointVenture TO JointVenture, stake DOUBLE, since STRING, until STRING, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING);
+CREATE REL TABLE IF NOT EXISTS MAKES(FROM Company TO Vehicle, FROM Brand TO Vehicle, FROM JointVenture TO Vehicle, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING);
+CREATE REL TABLE IF NOT EXISTS VARIANT_OF(FROM Vehicle TO Vehicle, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING);
+CREATE REL TABLE IF NOT EXISTS HOLDS_ROLE(FROM Person TO Company, FROM Person TO Brand, FROM Person TO JointVenture, title STRING, since STRING, until STRING, source STRING, evidence STRING, evidence_start INT64, evidence_end INT64, rule STRING, confidence DOUBLE, published STRING);
+CREATE REL TABLE IF NOT EXISTS INVOLVES(FROM Event TO Company, FROM Event TO Brand, FROM Event TO JointVenture, FROM Event TO Person, FROM Event TO Vehicle, FROM Event TO Place, FROM Event TO AutoShow, FROM Event TO Publisher, role STRING);
+CREATE REL TABLE IF NOT EXISTS EXTRACTED_FROM(FROM Event TO Article);
+CREATE REL TABLE IF NOT EXISTS PUBLISHED_BY(FROM Article TO Publisher);
+CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Company, FROM Article TO Brand, FROM Article TO JointVenture, FROM Article TO Person, FROM Article TO Vehicle, FROM Article TO Place, FROM Article TO AutoShow, FROM Article TO Publisher, count INT64);

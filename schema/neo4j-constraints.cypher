@@ -1,0 +1,21 @@
+// generated from kg/model/graph_schema.py by `autokg schema`; do not edit by hand
+CREATE CONSTRAINT company_id_unique IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT brand_id_unique IF NOT EXISTS FOR (n:Brand) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT jointventure_id_unique IF NOT EXISTS FOR (n:JointVenture) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT vehicle_id_unique IF NOT EXISTS FOR (n:Vehicle) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id_unique IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT autoshow_id_unique IF NOT EXISTS FOR (n:AutoShow) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT publisher_id_unique IF NOT EXISTS FOR (n:Publisher) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id_unique IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE INDEX company_name_index IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE INDEX brand_name_index IF NOT EXISTS FOR (n:Brand) ON (n.name);
+CREATE INDEX jointventure_name_index IF NOT EXISTS FOR (n:JointVenture) ON (n.name);
+CREATE INDEX person_name_index IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX vehicle_name_index IF NOT EXISTS FOR (n:Vehicle) ON (n.name);
+CREATE INDEX place_name_index IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX autoshow_name_index IF NOT EXISTS FOR (n:AutoShow) ON (n.name);
+CREATE INDEX publisher_name_index IF NOT EXISTS FOR (n:Publisher) ON (n.name);
+CREATE INDEX event_type_index IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_date_start_index IF NOT EXISTS FOR (n:Event) ON (n.date_start);
