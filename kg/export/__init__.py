@@ -1,13 +1,35 @@
-"""Exports: one module per format, each an exporter with a `write(graph, stream)` method."""
+"""Exports: one module per format, each an exporter with a `write(graph, stream)` method.
 
+Every exporter takes the networkx snapshot of the graph (see kg.export.snapshot), already cut
+down by kg.export.select, and writes one format through that format's own library (networkx
+writers, rdflib serializers, matplotlib, the csv module). Adding a format is one module and one
+line in EXPORTERS. A format that writes several files (csv) is a FolderExporter: it writes into a
+folder with `write_folder`. Files are written atomically: into a temporary file (or folder) beside
+the target, renamed into place only once complete.
+"""
+
+import os
+import shutil
 import sys
-from contextlib import nullcontext
-from typing import IO, Any, Protocol
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal, Protocol, runtime_checkable
 
 import networkx as nx
 
-from kg.errors import UsageError
+from kg.errors import ExportError, UsageError
+from kg.export.csv_neo4j import Neo4jCsvExporter
+from kg.export.cytoscape import CytoscapeExporter
+from kg.export.dot import DotExporter
+from kg.export.drawing import DrawingExporter
+from kg.export.gexf import GexfExporter
+from kg.export.graphml import GraphmlExporter
+from kg.export.html import HtmlExporter
 from kg.export.nodelink import NodeLinkExporter
+from kg.export.rdf import RdfExporter
+from kg.export.select import Selection, apply, cap, dropped
 from kg.export.snapshot import snapshot
 from kg.store import GraphStore
 
@@ -15,12 +37,55 @@ from kg.store import GraphStore
 class Exporter(Protocol):
     name: str
     aliases: tuple[str, ...]
+    summary: str
+    #: file name endings, the usual one first; -o with one of these picks the format
+    suffixes: tuple[str, ...]
     binary: bool
+    #: most nodes the format shows usefully (None: any size), and what to do past it
+    node_limit: int | None
+    over_limit: Literal["cap", "refuse"]
 
     def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[Any]) -> None: ...
 
 
-EXPORTERS: list[Exporter] = [NodeLinkExporter()]
+@runtime_checkable
+class FolderExporter(Exporter, Protocol):
+    """A format made of several files, written into one folder."""
+
+    def write_folder(self, graph: "nx.MultiDiGraph[str]", folder: Path) -> list[str]:
+        """Write the files into folder; return their names."""
+        ...
+
+    def owns(self, filename: str) -> bool:
+        """Whether filename is one this format writes (an older export's files are replaced)."""
+        ...
+
+
+EXPORTERS: list[Exporter] = [
+    NodeLinkExporter(),
+    CytoscapeExporter(),
+    GraphmlExporter(),
+    GexfExporter(),
+    DotExporter(),
+    Neo4jCsvExporter(),
+    HtmlExporter(),
+    DrawingExporter("png"),
+    DrawingExporter("svg"),
+    RdfExporter("turtle", ("ttl",), (".ttl",), "RDF Turtle (schema.org, W3C ORG, PROV-O, OWL-Time)"),
+    RdfExporter("json-ld", ("jsonld",), (".jsonld",), "RDF JSON-LD (same mapping as turtle)"),
+    RdfExporter("nt", ("ntriples", "n-triples"), (".nt",), "RDF N-Triples (same mapping)"),
+]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    format: str
+    paths: list[str]
+    nodes: int
+    edges: int
+    #: (kept nodes, total nodes, dropped nodes, dropped edges) when a cap dropped some
+    dropped: tuple[int, int, int, int] | None
+    seconds: float
 
 
 def exporter_for(name: str) -> Exporter:
@@ -28,17 +93,143 @@ def exporter_for(name: str) -> Exporter:
     for exporter in EXPORTERS:
         if wanted == exporter.name or wanted in exporter.aliases:
             return exporter
-    known = ", ".join(sorted(e.name for e in EXPORTERS))
+    known = ", ".join(e.name for e in EXPORTERS)
     raise UsageError(f"unknown export format {name!r}; choose one of: {known}")
 
 
-def export_graph(store: GraphStore, format_name: str, output: str) -> None:
+def format_for_path(path: str) -> str | None:
+    """The format an output path's ending asks for, if any (graph.graphml -> graphml)."""
+    lowered = path.lower()
+    for exporter in EXPORTERS:
+        if any(lowered.endswith(suffix) for suffix in exporter.suffixes):
+            return exporter.name
+    return None
+
+
+def export_graph(
+    store: GraphStore,
+    format_name: str,
+    output: str,
+    selection: Selection | None = None,
+    include_text: bool = False,
+) -> ExportReport:
+    """Export the selected part of the store's graph to output (a path, a folder, or -)."""
+    started = time.perf_counter()
     exporter = exporter_for(format_name)
-    graph = snapshot(store)
-    mode = "wb" if exporter.binary else "w"
+    _check_output(exporter, output)
+    graph = select_graph(snapshot(store, include_text=include_text), exporter, selection)
+    paths = write_graph(exporter, graph, output)
+    return ExportReport(exporter.name, paths, graph.number_of_nodes(), graph.number_of_edges(),
+                        dropped(graph), time.perf_counter() - started)
+
+
+def select_graph(
+    graph: "nx.MultiDiGraph[str]", exporter: Exporter, selection: Selection | None = None
+) -> "nx.MultiDiGraph[str]":
+    """Apply the selection, then the format's own node limit when no --max-nodes was given."""
+    chosen = selection or Selection()
+    graph = apply(graph, chosen)
+    limit = exporter.node_limit
+    if chosen.max_nodes is None and limit is not None and graph.number_of_nodes() > limit:
+        if exporter.over_limit == "refuse":
+            raise ExportError(
+                f"the selection has {graph.number_of_nodes()} nodes; a {exporter.name} drawing "
+                f"stays readable up to {limit}: narrow it with --around ENTITY --depth N, "
+                f"--label or --as-of, or draw the most connected ones with --max-nodes N"
+            )
+        graph = cap(graph, limit, keep=graph.graph.get("autokg_around"))
+    return graph
+
+
+def write_graph(exporter: Exporter, graph: "nx.MultiDiGraph[str]", output: str) -> list[str]:
+    """Write graph to output; return the paths written (none for standard output)."""
+    _check_output(exporter, output)
+    if isinstance(exporter, FolderExporter):
+        return _write_folder(exporter, graph, Path(output))
     if output == "-":
-        stream: Any = nullcontext(sys.stdout.buffer if exporter.binary else sys.stdout)
-    else:
-        stream = open(output, mode, **({} if exporter.binary else {"encoding": "utf-8"}))  # noqa: SIM115
-    with stream as handle:
-        exporter.write(graph, handle)
+        stream: IO[Any] = sys.stdout.buffer if exporter.binary else sys.stdout
+        exporter.write(graph, stream)
+        stream.flush()
+        return []
+    return [_write_file(exporter, graph, Path(output))]
+
+
+def _check_output(exporter: Exporter, output: str) -> None:
+    if isinstance(exporter, FolderExporter) and output == "-":
+        raise UsageError(f"{exporter.name} writes several files: give a folder with -o DIR")
+    if exporter.binary and output == "-" and sys.stdout.isatty():
+        raise UsageError(f"{exporter.name} is binary: give a file with -o FILE")
+
+
+def _write_file(exporter: Exporter, graph: "nx.MultiDiGraph[str]", path: Path) -> str:
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder: give a file name")
+    _check_parent(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        if exporter.binary:
+            with os.fdopen(handle, "wb") as binary:
+                exporter.write(graph, binary)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as text:
+                exporter.write(graph, text)
+        os.chmod(temporary, _file_mode())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return str(path)
+
+
+def _write_folder(exporter: FolderExporter, graph: "nx.MultiDiGraph[str]", folder: Path) -> list[str]:
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file: {exporter.name} needs a folder (-o DIR)")
+    _check_parent(folder)
+    temporary = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.", suffix=".tmp"))
+    try:
+        names = exporter.write_folder(graph, temporary)
+        for name in names:
+            os.chmod(temporary / name, _file_mode())
+        if not folder.exists():
+            os.chmod(temporary, _file_mode() | 0o111)
+            os.replace(temporary, folder)
+        else:
+            stale = [p for p in folder.iterdir() if exporter.owns(p.name) and p.name not in names]
+            for name in names:
+                os.replace(temporary / name, folder / name)
+            for path in stale:
+                path.unlink()
+    except OSError as exc:
+        raise ExportError(f"cannot write {folder}: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+    return [str(folder / name) for name in names]
+
+
+def _check_parent(path: Path) -> None:
+    parent = path.parent
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {path}: folder {parent} does not exist")
+
+
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+__all__ = [
+    "EXPORTERS",
+    "ExportReport",
+    "Exporter",
+    "FolderExporter",
+    "Selection",
+    "export_graph",
+    "exporter_for",
+    "format_for_path",
+    "select_graph",
+    "write_graph",
+]

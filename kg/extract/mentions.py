@@ -7,21 +7,25 @@ from kg.extract.gazetteer import Hit, gazetteer
 from kg.extract.sentences import Sentence
 from kg.extract.vocab import (
     COMPANY_SUFFIXES,
+    CONCEPT_WORDS,
     EDITION_WORDS,
+    MARQUE_SUFFIXES,
     NEVER_NAME_WORDS,
+    POWERTRAIN_WORDS,
     TITLES,
     TRIM_WORDS,
 )
 from kg.kb import KbEntity, catalog
 
-_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)?"
+_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:[-'’][A-Za-zà-öø-ÿ]+)?"
 _NAME = rf"(?:{_WORD})(?:\s+(?:(?:de|da|van|von|der|di|le|la|del)\s+)?{_WORD}){{1,2}}"
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLE_THEN_NAME = re.compile(rf"\b(?i:{_TITLE_ALT})\s+(?P<name>{_NAME})")
 _NAME_THEN_TITLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w\-&]*\s+){{0,3}}[A-Z][\w\-&]*(?:'s|’s)\s+)?"
-    rf"(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|interim\s+|global\s+)?(?i:{_TITLE_ALT})\b"
+    rf"(?:(?:new|former|current|incoming|outgoing|interim|global|senior|lead|deputy|acting|also)\s+)*"
+    rf"(?i:{_TITLE_ALT})\b"
 )
 _NAME_VERB = re.compile(
     rf"(?P<name>{_NAME})\s+(?:said|says|told|added|noted|explained|stated|wrote|"
@@ -33,7 +37,21 @@ _VERB_NAME = re.compile(
     rf"\b(?:said|according\s+to|appointed|named|tapped|succeeds?|succeeding|succeeded|replaces?|"
     rf"replacing|replaced|promoted|hired|ousted|elevated)\s+(?P<name>{_NAME})"
 )
-_MODEL_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
+_MODEL_TOKEN = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9+]*(?:[./\-][A-Za-z0-9+]+)*")
+_PLACE_PAIR = re.compile(
+    r"\b(?:in|near|at|outside|from|of)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+County)?,\s+(?P<parent>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_COUNTY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County)\b")
+_UNIT_NAME = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>[A-Z][A-Za-z\-]+)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:unit|subsidiary|arm|division|startup|start-up|luxury group|group|business|venture)\b"
+)
+_OUTLET = re.compile(
+    r"\b(?:according\s+to|reported\s+by|told|cited\s+by|citing|per)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][A-Za-z]+\s+){0,3}(?:News|Agency|Times|Post|Journal|Daily|Herald|Press|"
+    r"Media|Wire|Tribune|Gazette|Observer))\b"
+)
 _SUFFIX_ALT = "|".join(re.escape(s) for s in COMPANY_SUFFIXES)
 _PATTERN_COMPANY = re.compile(
     rf"\b(?P<name>(?:[A-Z][A-Za-z&\-]+\s+){{1,3}}(?:{_SUFFIX_ALT}))(?![\w])"
@@ -82,17 +100,17 @@ def _common_word_ok(doc: Doc, hit: Hit, sentence: Sentence | None) -> bool:
     return not re.search(r"\b(?:a|an|very|more|most|so|too)\s+$", before)
 
 
-def _vehicle_tail(text: str, pos: int) -> tuple[int, str] | None:
-    """Trim or edition words after a model: 'Co-Creation Concept Edition', 'Ultra'."""
-    tokens = list(re.finditer(r"\s+([A-Z0-9][\w\-]*)", text[pos : pos + 80]))
-    end = pos
-    words: list[str] = []
+def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """Words after a model: an edition ('Co-Creation Concept Edition'), trims ('GT3 RS'), or a
+    powertrain suffix ('E-Tech electric'). Returns (end, words, is_variant)."""
+    tokens = list(re.finditer(r"\s+([A-Za-z0-9#][\w\-/:#]*)", text[pos : pos + 90]))
     expected = pos
+    words: list[str] = []
     for token in tokens[:5]:
         if pos + token.start() != expected:
             break
         word = token.group(1)
-        if not (word[0].isupper() or word[0].isdigit()):
+        if not (word[0].isupper() or word[0].isdigit() or word in POWERTRAIN_WORDS):
             break
         words.append(word)
         expected = pos + token.end()
@@ -101,10 +119,24 @@ def _vehicle_tail(text: str, pos: int) -> tuple[int, str] | None:
             nxt = re.match(r"\s+(Edition)\b", text[expected:])
             if nxt:
                 end = expected + nxt.end()
-            return end, text[pos:end].strip()
-    if words and words[0] in TRIM_WORDS:
-        first = tokens[0]
-        return pos + first.end(), first.group(1)
+            return end, text[pos:end].strip(), True
+    trims: list[re.Match[str]] = []
+    for token in tokens[:4]:
+        word = token.group(1)
+        if trims and pos + token.start() != pos + trims[-1].end():
+            break
+        if not trims and token.start() != 0:
+            break
+        if word in TRIM_WORDS or word in POWERTRAIN_WORDS or re.fullmatch(
+                r"[A-Z]{1,3}\d{0,2}|[A-Z]\d[A-Z]?|[A-Z]/[A-Z]", word):
+            trims.append(token)
+            continue
+        break
+    if trims:
+        end = pos + trims[-1].end()
+        phrase = text[pos:end].strip()
+        is_variant = any(t.group(1) not in POWERTRAIN_WORDS for t in trims)
+        return end, phrase, is_variant
     return None
 
 
@@ -115,11 +147,20 @@ def _model_at(text: str, pos: int, known: list[str]) -> str | None:
         if rest.startswith(model) and not (
             len(rest) > len(model) and (rest[len(model)].isalnum())
         ):
+            number = re.match(r"\s(\d{3,4})\b(?!\s*(?:units|vehicles|cars|%|percent))",
+                              rest[len(model) :])
+            if number and not any(c.isdigit() for c in model):
+                return model + number.group(0)
             return model
+    concept = re.match(r"(Vision|Concept|Mission)\s+((?:[A-Z#][\w#\-]*\s?){1,3})", rest)
+    if concept:
+        return concept.group(0).rstrip()
     match = _MODEL_TOKEN.match(rest)
     if not match:
         return None
     token = match.group(0).rstrip(".")
+    if token.isdigit() and token not in known:
+        return None
     has_digit = any(c.isdigit() for c in token)
     inner_caps = sum(c.isupper() for c in token[1:]) >= 1 and token[0].isalpha()
     all_caps = token.isupper() and 2 <= len(token) <= 5 and token.isalpha()
@@ -146,6 +187,7 @@ class MentionFinder:
         self._kb_mentions()
         self._people()
         self._pattern_organisations()
+        self._places_and_outlets()
         self._vehicles()
         self._surnames()
         self.doc.mentions.sort(key=lambda m: (m.start, -m.length))
@@ -286,48 +328,51 @@ class MentionFinder:
             model = _model_at(self.text, pos, known)
             if model is None:
                 continue
-            start = maker.start
-            year = _MODEL_YEAR.search(self.text[max(0, start - 5) : start])
-            name = f"{maker.kb.name} {model}"
-            self._add_vehicle(start, pos + len(model), maker.kb, name, model)
-            seen_models[model] = (name, maker.kb)
-            del year
-        brands_in_article = {
-            m.kb.id: m.kb for m in makers if m.kb is not None and m.kb.models
-        }
-        for brand in brands_in_article.values():
+            marque = _marque(maker.kb, maker.text)
+            name = f"{marque} {model}"
+            self._add_vehicle(maker.start, pos + len(model), maker.kb, name)
+            seen_models.setdefault(model, (name, maker.kb))
+        for model, (name, maker_kb) in seen_models.items():
+            self._bare_model(model, name, maker_kb)
+        named = {m.kb.id: m for m in makers if m.kb is not None and m.kb.label != "JointVenture"}
+        for mention in named.values():
+            brand = mention.kb
+            assert brand is not None
+            marque = _marque(brand, mention.text)
             for model in brand.models:
-                distinctive = any(c.isdigit() for c in model) or sum(c.isupper() for c in model) > 1
-                if not distinctive and model not in seen_models:
+                if model in seen_models or model.isdigit():
                     continue
-                name = f"{brand.name} {model}"
-                for match in re.finditer(rf"(?<![\w\-]){re.escape(model)}(?![\w\-])", self.text):
-                    self._add_vehicle(match.start(), match.end(), brand, name, model)
+                if not _distinctive(model):
+                    continue
+                self._bare_model(model, f"{marque} {model}", brand)
 
-    def _add_vehicle(self, start: int, end: int, maker: KbEntity, name: str, model: str) -> None:
-        if any(
-            m.label == "Vehicle" and m.start <= start < m.end for m in self.doc.mentions
-        ):
+    def _bare_model(self, model: str, name: str, maker: KbEntity) -> None:
+        pattern = rf"(?<![\w\-#]){re.escape(model)}(?![\w\-])"
+        for match in re.finditer(pattern, self.text):
+            sentence = self.doc.sentence_of(match.start())
+            if sentence is None or (not _distinctive(model) and match.start() == sentence.start):
+                continue
+            self._add_vehicle(match.start(), match.end(), maker, name)
+
+    def _add_vehicle(self, start: int, end: int, maker: KbEntity, name: str) -> None:
+        if any(m.label == "Vehicle" and m.start <= start < m.end for m in self.doc.mentions):
             return
         if any(m.start < end and start < m.end and m.label != maker.label
                and m.kb is not maker for m in self.doc.mentions):
             return
-        tail = _vehicle_tail(self.text, end)
         base_key = "vehicle:" + name
+        tail = _vehicle_tail(self.text, end)
+        if tail and not tail[2]:
+            end, name = tail[0], f"{name} {tail[1]}"
+            base_key = "vehicle:" + name
+            tail = _vehicle_tail(self.text, end)
+        if re.search(r"\b(?:Concept|Vision|Mission)\b", name) and not tail:
+            self._add(Mention(start, end, self.text[start:end], base_key, "Vehicle",
+                              rule="vehicle-concept", maker_key=maker.id), name)
+            return
         if tail:
-            variant_end, words = tail
+            variant_end, words, _ = tail
             variant_name = f"{name} {words}"
-            self._add(
-                Mention(start, end, self.text[start:end], base_key, "Vehicle", rule="vehicle-model",
-                        maker_key=maker.id),
-                name,
-            )
-            self.doc.mentions.pop()
-            info = self.doc.entities[base_key]
-            info.spans.pop()
-            info.aliases.discard(self.text[start:end])
-            if not info.spans:
-                del self.doc.entities[base_key]
             self._add(
                 Mention(start, variant_end, self.text[start:variant_end], "vehicle:" + variant_name,
                         "Vehicle", rule="vehicle-variant", maker_key=maker.id, base_key=base_key),
@@ -342,6 +387,59 @@ class MentionFinder:
                     maker_key=maker.id),
             name,
         )
+
+    def _places_and_outlets(self) -> None:
+        for match in _PLACE_PAIR.finditer(self.text):
+            parent = catalog().get(match.group("parent"))
+            name = match.group("name")
+            if parent is None or parent.label != "Place" or catalog().get(name):
+                continue
+            if name.split()[0] in NEVER_NAME_WORDS:
+                continue
+            start, end = match.start("name"), match.end("name")
+            if not self._occupied(start, end):
+                self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-pair"),
+                          name)
+        for match in _COUNTY.finditer(self.text):
+            start, end = match.start("name"), match.end("name")
+            if not self._occupied(start, end) and match.group("name").split()[0] not in NEVER_NAME_WORDS:
+                name = match.group("name")
+                self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-county"),
+                          name)
+        for match in _OUTLET.finditer(self.text):
+            start, end = match.start("name"), match.end("name")
+            name = match.group("name")
+            if not self._occupied(start, end):
+                self._add(Mention(start, end, name, "publisher:" + name, "Publisher",
+                                  rule="outlet-cue"), name)
+        for match in _UNIT_NAME.finditer(self.text):
+            start, end = match.start("name"), match.end("name")
+            name = match.group("name")
+            if (self._occupied(start, end) or name in NEVER_NAME_WORDS or catalog().get(name)
+                    or name.isupper() and len(name) <= 2):
+                continue
+            self._add(Mention(start, end, name, "org:" + name, "Company", rule="company-unit"),
+                      name)
+
+
+def _marque(entity: KbEntity, surface: str) -> str:
+    """The name a vehicle carries: 'Porsche 911', not 'Porsche AG 911'."""
+    if entity.label == "Brand":
+        return entity.name
+    surface = re.sub(r"(?:'s|’s)$", "", surface).strip()
+    words = surface.split()
+    if words and words[-1] not in MARQUE_SUFFIXES and not surface.islower():
+        return surface
+    words = entity.name.split()
+    while len(words) > 1 and words[-1] in MARQUE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _distinctive(model: str) -> bool:
+    return any(c.isdigit() for c in model) or sum(c.isupper() for c in model) > 1 or (
+        len(model) >= 4 and model[0].isupper()
+    )
 
 
 def find_mentions(doc: Doc) -> None:

@@ -127,6 +127,9 @@ def find_quantities(text: str) -> list[Quantity]:
             after = text[match.end() : match.end() + 25]
             if not re.match(r"\s+(?:vehicles|units|cars|jobs|models|years|workers)", after):
                 continue
+        value = round(value, 4)
+        if abs(value - round(value)) < 1e-6:
+            value = float(round(value))
         unit: str | None = None
         end = match.end()
         if match.group("cur"):

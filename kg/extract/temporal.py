@@ -134,8 +134,14 @@ class _Resolver:
     def between_months(self, m: re.Match[str]) -> DateExpr:
         first = _month_number(m.group("m1"))
         last = _month_number(m.group("m2"))
-        year = int(m.group("year")) if m.group("year") else self.year_for_month(last)
-        return _period(m.start(), m.end(), dt.date(year, first, 1), _month_end(year, last))
+        if m.group("year"):
+            year = int(m.group("year"))
+        else:
+            year = self.published.year
+            if _month_end(year, last) > self.published + dt.timedelta(days=20):
+                year -= 1
+        first_year = year - 1 if first > last else year
+        return _period(m.start(), m.end(), dt.date(first_year, first, 1), _month_end(year, last))
 
     def first_months(self, m: re.Match[str]) -> DateExpr | None:
         raw = m.group("n").lower()
@@ -210,7 +216,10 @@ class _Resolver:
     def weekday(self, m: re.Match[str]) -> DateExpr:
         target = WEEKDAYS.index(m.group("wd").lower())
         delta = (self.published.weekday() - target) % 7
-        if self.future and m.group("rel") != "last":
+        if re.match(r"\s*(?:next|this coming|coming)\b", m.group(0), re.IGNORECASE) or (
+            self.future and re.search(r"\b(?:will|to)\s+(?:\w+\s+){0,4}$",
+                                      self.text[max(0, m.start() - 40) : m.start()])
+        ):
             ahead = (target - self.published.weekday()) % 7 or 7
             value = self.published + dt.timedelta(days=ahead)
         else:
@@ -233,6 +242,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[_Resolver, re.Match[str]], Date
         rf"\b(?:(?:fiscal|financial)\s+year\s+(?:ended|ending|that\s+ended|through|to)\s+"
         rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}|(?:fiscal|FY)\s?(?P<fy>20\d\d))\b",
         re.IGNORECASE), _Resolver.fiscal),
+    (re.compile(
+        rf"\b(?:(?:financial|fiscal|business)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+        rf"(?:to|ended|ending|through|that\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?"
+        rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}(?P<fy>)\b", re.IGNORECASE), _Resolver.fiscal),
     (re.compile(
         rf"\b(?i:between)\s+(?P<m1>January|February|March|April|May|June|July|August|September|"
         rf"October|November|December)\s+and\s+(?P<m2>January|February|March|April|May|June|July|"
@@ -293,7 +306,7 @@ def _quarter_or_half(resolver: _Resolver, m: re.Match[str]) -> DateExpr | None:
         year = resolver.published.year - 1
     else:
         year = resolver.published.year
-        if (_month_end(year, last_month) > resolver.published and not resolver.future
+        if (_month_end(year, last_month) > resolver.published + dt.timedelta(days=20)
                 and not (rel and rel.lower() == "this")):
             year -= 1
     return _period(m.start(), m.end(), dt.date(year, first_month, 1), _month_end(year, last_month))
