@@ -5,19 +5,12 @@ its properties; its ``classes`` is the graph label, for styling (``node.Brand``)
 data carries ``id``, ``source``, ``target``, ``type`` and its properties.
 """
 
-import hashlib
 import json
 from typing import IO, Any, Literal
 
 import networkx as nx
 
-from kg.export.values import display_name
-
-
-def edge_id(source: str, target: str, key: str) -> str:
-    """A stable edge id, unique across the graph (the snapshot's key is unique per pair)."""
-    digest = hashlib.sha1(f"{source}\x1f{target}\x1f{key}".encode()).hexdigest()
-    return "e" + digest[:16]
+from kg.export.values import display_name, edge_id
 
 
 class CytoscapeExporter:

@@ -10,6 +10,7 @@ Conventions every flat format follows (GraphML, GEXF, DOT):
 - numbers and booleans keep the type the schema gives them (DOUBLE, INT64, BOOLEAN).
 """
 
+import hashlib
 import json
 import re
 from datetime import date
@@ -130,3 +131,9 @@ def flat_edge(data: dict[str, Any]) -> dict[str, Any]:
     attrs = {k: scalar(k, v) for k, v in data.items() if k != "type"}
     attrs["label"] = str(data.get("type", ""))
     return attrs
+
+
+def edge_id(source: str, target: str, key: str) -> str:
+    """A stable edge id, unique in the graph (the snapshot's key is unique per node pair)."""
+    digest = hashlib.sha1(f"{source}\x1f{target}\x1f{key}".encode()).hexdigest()
+    return "e" + digest[:16]

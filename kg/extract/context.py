@@ -126,7 +126,7 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
     return SentenceView(sentence, slots, "".join(pieces))
 
 
-def main_market(doc: Doc, sentence: Sentence) -> str | None:
+def main_market(doc: Doc, sentence: Sentence, use_article: bool = True) -> str | None:
     """The country a sentence's figures refer to: named in it, just before it, or the article's."""
     def countries(index_from: int, index_to: int) -> list[Mention]:
         return [
@@ -148,6 +148,6 @@ def main_market(doc: Doc, sentence: Sentence) -> str | None:
     if earlier:
         return earlier[-1].key
     counts = Counter(m.key for m in countries(0, len(doc.sentences)) if m.kb and m.kb.kind == "country")
-    if counts:
+    if counts and use_article:
         return counts.most_common(1)[0][0]
     return None

@@ -176,7 +176,12 @@ def _is_country(ctx: Ctx, slot: Slot) -> bool:
 
 
 SALES = _trigger(r"\b(?:sold|sell(?:s|ing)?|sales|deliver(?:ed|ies|y)|registrations?|registered|"
-                 r"shipped|shipments?|moved|retail(?:ed)?|wholesales?|handed over)\b")
+                 r"shipped|shipments?|moved|retail(?:ed)?|wholesales?|hand(?:ed|s|ing)|volumes?)\b")
+_COUNT_END = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:in|it|they|from|a|an|the|for|during|last|this|over|across|"
+    r"worldwide|globally|units?|vehicles?|cars?))"
+)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—")
 FINANCE = _trigger(r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:profit|income|loss|"
                    r"earnings)|profits?|revenues?|turnover|net loss|losses|loss|earnings|EBIT(?:DA)?|"
                    r"charges?|write-?downs?|impairments?)\b")
@@ -198,20 +203,56 @@ def _as_period(expr: DateExpr | None, ctx: Ctx) -> DateExpr | None:
     return expr
 
 
+def _sales_figures(ctx: Ctx) -> list[Quantity]:
+    figures = []
+    for q in ctx.quantities:
+        if q.unit == "vehicles":
+            figures.append(q)
+            continue
+        if q.unit is not None or q.value < 100 or not q.value.is_integer():
+            continue
+        raw = ctx.doc.text[q.start : q.end]
+        if raw.isdigit() and len(raw) == 4 and 1900 <= q.value <= 2100:
+            continue
+        if _COUNT_END.match(ctx.doc.text, q.end):
+            figures.append(Quantity(q.start, q.end, q.value, "vehicles", q.approximate))
+    return figures
+
+
+def _clause_subject(ctx: Ctx, position: int) -> Slot | None:
+    """The organisation a figure belongs to: the subject of its clause, else the nearest one
+    before it in the sentence, else the organisation the previous sentences were about."""
+    local = ctx.local(position)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text) if m.end() <= local]
+    clause_start = ctx.offset + (breaks[-1] if breaks else 0)
+    orgs = [s for s in ctx.view.slots if s.label in ORGS and s.start < position]
+    in_clause = [s for s in orgs if s.start >= clause_start]
+    for group in (in_clause, orgs):
+        subjects = [s for s in _prefer_subjects(ctx, group) if s in group]
+        if subjects:
+            return subjects[0]
+    from kg.extract.context import _antecedent
+
+    antecedent = _antecedent(ctx.doc, ctx.offset, ORGS, within=2)
+    if antecedent is None:
+        return None
+    return Slot(antecedent.start, antecedent.end, antecedent.key, antecedent.label, "", "context")
+
+
 def sales(ctx: Ctx) -> Iterator[RawEvent]:
     if not SALES.search(ctx.text) or FINANCE.search(ctx.text) and not re.search(
             r"\b(?:vehicles|units|cars)\b", ctx.text):
         return
-    figures = [q for q in ctx.quantities if q.unit == "vehicles"]
+    figures = _sales_figures(ctx)
     if not figures:
         return
-    market = main_market(ctx.doc, ctx.view.sentence)
+    market = main_market(ctx.doc, ctx.view.sentence, use_article=False)
     for quantity in figures:
         before = ctx.text[max(0, ctx.local(quantity.start) - 40) : ctx.local(quantity.start)]
         if re.search(r"\b(?:recall(?:ing|ed|s)?|capacity|target(?:ing)?|goal|aim|forecast|"
                      r"expects?|plans?|produce|build|orders?)\b", before, re.IGNORECASE):
             continue
-        subject = _subject_before(ctx, quantity.start)
+        subject = _clause_subject(ctx, quantity.start)
         if subject is None:
             continue
         period = _as_period(_nearest_period(ctx, quantity), ctx)

@@ -100,6 +100,9 @@ def _common_word_ok(doc: Doc, hit: Hit, sentence: Sentence | None) -> bool:
     return not re.search(r"\b(?:a|an|very|more|most|so|too)\s+$", before)
 
 
+_GENERIC_CAPS = {"SUV", "SUVs", "MPV", "CEO", "EU", "US", "UK", "AG", "SE", "EVs", "USA", "A", "I"}
+
+
 def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
     """Words after a model: an edition ('Co-Creation Concept Edition'), trims ('GT3 RS'), or a
     powertrain suffix ('E-Tech electric'). Returns (end, words, is_variant)."""
@@ -126,6 +129,8 @@ def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
         if trims and pos + token.start() != pos + trims[-1].end():
             break
         if not trims and token.start() != 0:
+            break
+        if word in _GENERIC_CAPS:
             break
         if word in TRIM_WORDS or word in POWERTRAIN_WORDS or re.fullmatch(
                 r"[A-Z]{1,3}\d{0,2}|[A-Z]\d[A-Z]?|[A-Z]/[A-Z]", word):

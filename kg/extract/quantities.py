@@ -32,7 +32,7 @@ _CURRENCY_WORDS = {
 _UNIT_WORDS = {
     "vehicles": "vehicles", "vehicle": "vehicles", "units": "vehicles", "unit": "vehicles",
     "cars": "vehicles", "car": "vehicles", "evs": "vehicles", "suvs": "vehicles",
-    "trucks": "vehicles", "deliveries": "vehicles", "jobs": "jobs", "workers": "jobs",
+    "trucks": "vehicles", "pickups": "vehicles", "deliveries": "vehicles", "jobs": "jobs", "workers": "jobs",
     "employees": "jobs", "positions": "jobs", "staff": "jobs", "roles": "jobs",
     "years": "years", "models": "models", "percent": "percent", "per cent": "percent",
     "%": "percent", "percentage points": "percent",
@@ -89,9 +89,8 @@ def _word_number(text: str) -> float | None:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = re.match(
-        r"\s+(?:(?:more|fewer|additional|new|electric|electrified|plug-in|hybrid|passenger|"
-        r"premium|luxury|used|affected|total|full-time|manufacturing|factory|other|[A-Z][\w\-]+)"
-        r"\s+){0,2}(vehicles?|units?|cars?|EVs|SUVs|trucks|deliveries|jobs|workers|employees|"
+        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,2}"
+        r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|jobs|workers|employees|"
         r"positions|staff|roles|years|models)\b",
         text[end : end + 60],
     )

@@ -77,7 +77,14 @@ PARTNER_POSSESSIVE = re.compile(
 PARTNER_WITH = re.compile(
     rf"(?P<a>{_E})(?:'s|’s)\s+(?:\w+\s+){{0,3}}?(?:joint[\s-]venture|JV|venture)\s+with\s+(?P<b>{_E})"
 )
+_MOD = r"(?:(?:new|former|current|incoming|outgoing|interim|global|senior|lead|deputy|acting|also|then)\s+)*"
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("role-person-verb-as-title-of-org",
+     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?as\s+(?:the\s+|its\s+)?{_MOD}"
+                rf"(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_E})")),
+    ("role-person-its-title",
+     re.compile(rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was)\s+)?(?P<org>{_E})\s+{_MOD}"
+                rf"(?P<title>(?i:{_TITLE}))\b")),
     ("role-org-title-person",
      re.compile(rf"(?P<org>{_E})(?:'s|’s)?\s+(?:new\s+|former\s+|then-|incoming\s+|outgoing\s+|"
                 rf"interim\s+|current\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")),
@@ -236,6 +243,8 @@ def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                 continue
             if org_token:
                 org = view.slot(org_token)
+                if rule == "role-person-its-title" and org.via == "name":
+                    continue
             else:
                 orgs = [s for s in view.slots if s.label in ("Company", "Brand", "JointVenture")]
                 if len(orgs) != 1:
@@ -261,6 +270,64 @@ def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             yield RawRelation(person.key, "HOLDS_ROLE", org.key, index, rule, 0.8, props)
 
 
+_NOT_OWNERSHIP = re.compile(
+    r"\b(?:rival|rivals|competitor|competitors|unlike|versus|vs\.?|compared with|than)\b",
+    re.IGNORECASE,
+)
+
+
+def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    """A sentence that names a brand and its parent (or a joint venture and a partner) together
+    states the link the reference KB knows; the relation keeps the sentence as evidence."""
+    from kg.kb import catalog
+
+    kb = catalog()
+    if _NOT_OWNERSHIP.search(view.sentence.text):
+        return
+    keys = {s.key for s in view.slots if s.label in ("Company", "Brand", "JointVenture", "Person")}
+    named = {s.key for s in view.slots if s.via == "name"}
+    index = view.sentence.index
+    for key in keys:
+        for fact in kb.facts_about([key]):
+            if fact.type != "OWNED_BY" or fact.object_id not in keys:
+                continue
+            if key not in named and fact.object_id not in named:
+                continue
+            yield RawRelation(key, "OWNED_BY", fact.object_id, index, "kb-confirmed-ownership",
+                              0.6, _stated_stake(view, key, fact.object_id))
+        for partner, _ in kb.partners_of(key):
+            if partner.id in keys and (key in named or partner.id in named):
+                yield RawRelation(partner.id, "PARTNER_IN", key, index, "kb-confirmed-partner",
+                                  0.6, _stated_stake(view, partner.id, key))
+
+
+def _stated_stake(view: SentenceView, holder: str, held: str) -> dict[str, object]:
+    del holder, held
+    if re.search(r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
+                 view.sentence.text, re.IGNORECASE):
+        return {"stake": 50.0}
+    return {}
+
+
+_MAKE_VERB = re.compile(
+    rf"(?P<org>{_E})(?:,[^,]{{0,60}},)?\s+(?:also\s+|still\s+|now\s+)?(?:builds?|built|makes?|made|"
+    rf"produces?|produced|manufactures?|manufactured|assembles?|assembled|sells?|sold|"
+    rf"began\s+selling|started\s+selling|launched|launches|unveiled|introduced|rolled\s+out|"
+    rf"debuted|showed|revealed)\s+(?:[\w,'’\-]+\s+){{0,8}}?(?P<vehicle>{_E})"
+)
+
+
+def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    for match in _MAKE_VERB.finditer(view.masked):
+        org, vehicle = view.slot(match.group("org")), view.slot(match.group("vehicle"))
+        if vehicle.label != "Vehicle" or org.label not in ("Company", "Brand", "JointVenture"):
+            continue
+        info = doc.entities.get(vehicle.key)
+        if info is None or info.maker_key == org.key:
+            continue
+        yield RawRelation(org.key, "MAKES", vehicle.key, view.sentence.index, "maker-verb", 0.7)
+
+
 def vehicle_relations(doc: Doc) -> Iterator[RawRelation]:
     for info in doc.entities.values():
         if info.label != "Vehicle" or not info.spans and not info.maker_key:
@@ -280,6 +347,8 @@ def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
         found.extend(ownership(doc, v))
         found.extend(partnerships(doc, v))
         found.extend(roles(doc, v))
+        found.extend(kb_confirmed(doc, v))
+        found.extend(makers_by_verb(doc, v))
     unique: dict[tuple[str, str, str], RawRelation] = {}
     for rel in found:
         key = (rel.subject, rel.type, rel.object)
