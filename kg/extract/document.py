@@ -1,6 +1,7 @@
 """The working state of one extraction: sentences, mentions and the entities they resolve to."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.extract.sentences import Sentence
 from kg.ids import entity_id
@@ -50,6 +51,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, EntityInfo] = field(default_factory=dict)
     demonyms: list[tuple[int, int, KbEntity]] = field(default_factory=list)
+    last_period: Any = None
 
     def sentence_of(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

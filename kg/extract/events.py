@@ -159,6 +159,11 @@ def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
         if info.maker_key:
             participants.append((info.maker_key, "maker"))
         shows = ctx.slots("AutoShow")
+        if not shows and type_ == "Debut" and not ctx.slots("Place"):
+            article_shows = {k for k, e in ctx.doc.entities.items() if e.label == "AutoShow"
+                             and e.spans}
+            if len(article_shows) == 1:
+                participants.append((article_shows.pop(), "venue"))
         if shows:
             participants.append((shows[0].key, "venue"))
         if type_ == "Launch":
@@ -188,18 +193,22 @@ FINANCE = _trigger(r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:p
 
 
 def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
-    local = ctx.local(quantity.start)
-    options = [d for d in ctx.dates if not d.since]
+    start, end = ctx.local(quantity.start), ctx.local(quantity.end)
+    options = [d for d in ctx.dates if not d.since and d.precision != "day"]
     if not options:
-        return None
-    return min(options, key=lambda d: (abs(d.start - local) + (0 if d.is_period else 5)))
+        return ctx.doc.last_period
+
+    def distance(d: DateExpr) -> float:
+        gap = d.start - end if d.start >= end else (start - d.end) * 1.5
+        return gap + (0 if d.is_period else 3)
+
+    chosen = min(options, key=distance)
+    return chosen
 
 
 def _as_period(expr: DateExpr | None, ctx: Ctx) -> DateExpr | None:
-    if expr is None:
-        published = ctx.doc.article.published
-        expr = next((d for d in ctx.dates if d.date == published[:4]), None)
-        return expr
+    if expr is not None:
+        ctx.doc.last_period = expr
     return expr
 
 
@@ -213,6 +222,10 @@ def _sales_figures(ctx: Ctx) -> list[Quantity]:
             continue
         raw = ctx.doc.text[q.start : q.end]
         if raw.isdigit() and len(raw) == 4 and 1900 <= q.value <= 2100:
+            continue
+        after = ctx.doc.text[q.end : q.end + 40]
+        if re.match(r"\s*(?:and|to|-|–)\s*[\d,.]+\s*(?:yuan|euros?|dollars?|pounds|yen|won|"
+                    r"rupees|[A-Z]{3}\b)", after):
             continue
         if _COUNT_END.match(ctx.doc.text, q.end):
             figures.append(Quantity(q.start, q.end, q.value, "vehicles", q.approximate))
@@ -290,7 +303,7 @@ def finance(ctx: Ctx) -> Iterator[RawEvent]:
     if not money:
         return
     quantity = min(money, key=lambda q: abs(ctx.local(q.start) - match.start()))
-    subject = _subject_before(ctx, quantity.start)
+    subject = _clause_subject(ctx, quantity.start)
     if subject is None:
         return
     period = _as_period(_nearest_period(ctx, quantity), ctx)
@@ -398,10 +411,16 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
             yield _event(ctx, "ExecutiveChange", "executive-reassignment",
                          [(sources[-1].key, "from"), (targets[0].key, "to")])
         return
+    trigger_at = ctx.offset + match.start()
+    people = [p for p in people if abs(p.start - trigger_at) < 90]
     if not people:
         return
     participants: list[tuple[str, str]] = []
     new_person, predecessor = _who_replaces_whom(ctx, people)
+    departing = _departing(ctx, people)
+    if departing is not None and predecessor is None:
+        others = [p for p in people if p.key != departing.key]
+        new_person, predecessor = (others[0] if others else None), departing
     if new_person:
         participants.append((new_person.key, "person"))
     if predecessor:
@@ -412,7 +431,29 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
     if not participants:
         return
     yield _event(ctx, "ExecutiveChange", "executive-change-trigger", participants,
-                 date_near=match.start())
+                 date_near=_effective_date(ctx) or match.start())
+
+
+_DEPART = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+)?"
+                     r"(?:resign|resigned|resigns|step\s+down|stepped\s+down|steps\s+down|"
+                     r"quit|quits|leave|leaves|left|depart|departs|departed|retire|retires|"
+                     r"retired|was\s+ousted|is\s+leaving|will\s+be\s+leaving)\b")
+
+
+def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
+    for person in people:
+        if _DEPART.match(ctx.doc.text[person.end : person.end + 90]):
+            return person
+    return None
+
+
+def _effective_date(ctx: Ctx) -> int | None:
+    for d in ctx.dates:
+        before = ctx.text[max(0, d.start - 25) : d.start].lower()
+        if re.search(r"(?:effective|from|starting|as of|takes? effect|on)\s+$", before) and \
+                not re.search(r"\bsaid\s+on\s+$", before):
+            return d.start
+    return None
 
 
 def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot | None]:
@@ -457,6 +498,12 @@ INVESTMENT = _trigger(r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|
 _STAKE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(?:majority|controlling)\b", re.IGNORECASE)
 
 
+def _preceded_by(ctx: Ctx, slot: Slot, words: str) -> bool:
+    before = ctx.doc.text[max(ctx.offset, slot.start - 30) : slot.start]
+    return bool(re.search(rf"\b(?:{words})\s+(?:the\s+|its\s+|a\s+)?(?:[\w%.-]+\s+){{0,2}}$",
+                          before, re.IGNORECASE))
+
+
 def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     acq = ACQUISITION.search(ctx.text)
     inv = INVESTMENT.search(ctx.text)
@@ -465,17 +512,22 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     trigger = acq or inv
     assert trigger is not None
     trigger_at = ctx.offset + trigger.start()
-    buyer = _subject_before(ctx, trigger_at)
-    if buyer is None or buyer.start > trigger_at:
+    orgs = ctx.slots(*ORGS)
+    sellers = [s for s in orgs if _preceded_by(ctx, s, "from")]
+    buyer = next((s for s in _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])
+                  if s not in sellers and not _preceded_by(ctx, s, "in|of|into")), None)
+    if buyer is None:
         return
-    targets = [s for s in ctx.view.slots if s.start > trigger_at and s.label in ORGS
-               and s.key != buyer.key]
-    places = [s for s in ctx.slots("Place") if s.start > trigger_at]
+    targets = [s for s in orgs if s.start > trigger_at and s.key != buyer.key and s not in sellers]
+    targets += [s for s in orgs if s.start < trigger_at and s.key != buyer.key
+                and _preceded_by(ctx, s, "stake in|holding in|share in|interest in|of")]
+    places = [s for s in ctx.slots("Place") if s.start > trigger_at and _is_country_or_city(ctx, s)]
     money = [q for q in ctx.quantities if q.is_money]
     stake = _STAKE_PCT.search(ctx.text)
     minority = bool(stake and stake.group(1) and float(stake.group(1)) < 50)
-    if acq and targets and not (minority and inv):
-        type_ = "Investment" if minority else "Acquisition"
+    if acq and targets and not (minority and inv and not acq):
+        type_ = "Investment" if minority and not re.search(r"\b(?:acquir|bought|buy|purchas)",
+                                                           ctx.text, re.IGNORECASE) else "Acquisition"
     elif inv and (money or targets):
         type_ = "Investment"
     else:
@@ -485,11 +537,17 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
         participants.append((targets[0].key, "object"))
     elif places and type_ == "Investment":
         participants.append((places[0].key, "location"))
+    participants += [(s.key, "from") for s in sellers if s.key != buyer.key]
     quantity = money[0] if money else next((q for q in ctx.quantities if q.unit == "percent"), None)
     if quantity is None and type_ == "Investment" and not targets:
         return
     yield _event(ctx, type_, f"{type_.lower()}-trigger", participants, quantity=quantity,
                  date_near=trigger.start())
+
+
+def _is_country_or_city(ctx: Ctx, slot: Slot) -> bool:
+    kb = ctx.doc.entities[slot.key].kb
+    return kb is None or kb.kind in ("country", "region", "city", "district")
 
 
 MERGER = _trigger(r"\b(?:merger|merge|merging|merged|combine (?:their|its) businesses|"
@@ -507,7 +565,18 @@ def merger(ctx: Ctx) -> Iterator[RawEvent]:
             orgs.append(slot)
     if len(orgs) < 2:
         return
-    participants = [(orgs[0].key, "subject")] + [(o.key, "partner") for o in orgs[1:3]]
+    result = None
+    created = re.search(r"\b(?:created|creating|formed|forming|to form|to create|gave birth to)\b",
+                        ctx.text)
+    if created:
+        after = [o for o in orgs if o.start > ctx.offset + created.start()]
+        result = after[0] if after else None
+    members = [o for o in orgs if o is not result and o.label == "Company"] or orgs
+    if len(members) < 2 and result is None:
+        return
+    participants = [(members[0].key, "subject")] + [(o.key, "partner") for o in members[1:3]]
+    if result is not None:
+        participants.append((result.key, "result"))
     yield _event(ctx, "Merger", "merger-trigger", participants, date_near=match.start())
 
 
@@ -540,6 +609,11 @@ def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
         return
     match = PARTNERSHIP.search(ctx.text)
     if not match or len(orgs) < 2:
+        return
+    if not re.search(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|announc(?:ed|es)|formed|form|entered|"
+                     r"struck|team(?:ed|s)? up|partner(?:ed|s)? with|will\s+(?:co-develop|develop|"
+                     r"jointly)|extend(?:ed|s)?|expand(?:ed|s)?|launched|set up|memorandum|deal)\b",
+                     ctx.text, re.IGNORECASE):
         return
     participants = [(orgs[0].key, "subject")] + [(o.key, "partner") for o in orgs[1:]]
     yield _event(ctx, "Partnership", "partnership-trigger", participants, date_near=match.start())
@@ -655,6 +729,11 @@ def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
         if twin is None:
             kept.append(event)
             continue
+        if event.type == "Recall":
+            twin.participants = _unique(twin.participants + event.participants)
+            twin.quantity = twin.quantity or event.quantity
+            twin.unit = twin.unit or event.unit
+            continue
         if _better(event, twin):
             event.participants = _unique(event.participants + [
                 p for p in twin.participants if p[1] in ("venue", "market") and
@@ -677,6 +756,8 @@ def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
         if a.quantity is None or b.quantity is None:
             return False
         return abs(a.quantity - b.quantity) <= 0.03 * max(a.quantity, b.quantity)
+    if a.type == "Recall" and subject_a == subject_b:
+        return a.quantity is None or b.quantity is None or a.quantity == b.quantity
     if a.type in ("Anniversary",):
         return subject_a == subject_b and a.quantity == b.quantity
     if a.type in ("MarketExit", "Restructuring", "Merger", "JointVentureFormation", "Partnership",

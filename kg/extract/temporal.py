@@ -188,6 +188,17 @@ class _Resolver:
         first_year = year if month == 12 else year - 1
         return _period(m.start(), m.end(), dt.date(first_year, first_month, 1), last)
 
+    def full_year(self, m: re.Match[str]) -> DateExpr:
+        year = self.published.year - (1 if self.published.month <= 2 else 0)
+        return _period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def twelve_months_to(self, m: re.Match[str]) -> DateExpr:
+        month = _month_number(m.group("month"))
+        year = self.published.year if month < self.published.month else self.published.year - 1
+        last = _month_end(year, month)
+        first_year, first_month = (year, month + 1) if month < 12 else (year + 1, 1)
+        return _period(m.start(), m.end(), dt.date(first_year - 1, first_month, 1), last)
+
     def whole_year(self, m: re.Match[str]) -> DateExpr:
         year = int(m.group("year"))
         return _period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
@@ -269,6 +280,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[_Resolver, re.Match[str]], Date
         rf"\b(?:H(?P<h>[12])\s+(?P<year>(?:19|20)\d\d)|(?:the\s+)?(?P<ord>first|second)\s+half"
         rf"(?:\s+of\s+(?:(?P<rel>this|last)\s+year|(?P<y2>(?:19|20)\d\d)|the\s+year))?)",
         re.IGNORECASE), None),
+    (re.compile(r"\b(?:for\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+                re.IGNORECASE), _Resolver.full_year),
+    (re.compile(rf"\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\s+{_MONTH}\b(?!,?\s+\d)"),
+     _Resolver.twelve_months_to),
     (re.compile(rf"\b(?:all\s+of|throughout|(?:the\s+)?(?:full|whole|entire)[\s-]year(?:\s+of)?|"
                 rf"calendar\s+year)\s+{_YEAR}\b", re.IGNORECASE), _Resolver.whole_year),
     (re.compile(rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"), _Resolver.month_year),

@@ -31,7 +31,7 @@ TRIM_WORDS = {
     "S/T", "GT3", "GT2", "GT4", "Spyder", "Competition", "Black Badge", "Trofeo",
 }
 POWERTRAIN_WORDS = {
-    "E-Tech", "e-tron", "Electric", "electric", "Electrified", "Hybrid", "EV", "PHEV",
+    "E-Tech", "e-tron", "Electric", "Electrified", "Hybrid", "EV", "PHEV",
     "Plug-in Hybrid", "e-Hybrid", "E-Hybrid", "Recharge", "e:HEV",
 }
 CONCEPT_WORDS = {"Vision", "Concept", "Mission", "Study"}

@@ -1,0 +1,323 @@
+"""The library of named Cypher queries in `queries/`: their headers, parameters and dialects.
+
+Each `queries/NAME.cypher` starts with a header of `//` comment lines:
+
+    // name: timeline
+    // question: Every event an entity takes part in, in date order, with status and evidence.
+    // param: entity ENTITY -- the brand, company, person... (name, alias or id)
+    // param: from DATE = "" -- only events that end on or after this date
+    // example: autokg query --name timeline -p entity=Infiniti
+
+A parameter is `NAME TYPE [= DEFAULT] -- description`; DEFAULT is a JSON literal and a parameter
+without one is required. Types: ENTITY (a name, alias or id, resolved to the entity's id;
+ENTITY(Brand|Company) restricts the labels searched), STRING, INTEGER, FLOAT, BOOLEAN, DATE (a
+partial date, passed as its first day) and DATE_END (passed as its last day). An optional text
+parameter that is not given is the empty string: the embedded store types a NULL parameter as
+BOOLEAN, so the queries test `$p = ''` rather than `$p IS NULL`.
+
+The query text after the header is portable Cypher, or Neo4j's dialect where the two differ;
+`NAME.ladybug.cypher` beside it then holds the embedded store's variant (see README, "Writing
+Cypher for the embedded store").
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, UsageError
+from kg.model.dates import interval_of, is_partial_date
+from kg.resources import queries_dir
+from kg.store.base import GraphStore, QueryResult
+
+PARAM_TYPES = ("ENTITY", "STRING", "INTEGER", "FLOAT", "BOOLEAN", "DATE", "DATE_END")
+DIALECTS = ("neo4j", "ladybug")
+_HEADER_KEYS = ("name", "question", "param", "returns", "example", "dialect", "note")
+_KEY_LINE = re.compile(r"^//\s*(" + "|".join(_HEADER_KEYS) + r"):\s*(.*)$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[A-Z_]+)(?:\((?P<labels>[A-Za-z|]+)\))?"
+    r"(?:\s*=\s*(?P<default>.+?))?\s*(?:--\s*(?P<description>.*))?$"
+)
+_PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    name: str
+    type: str
+    description: str = ""
+    default: Any = None
+    required: bool = True
+    labels: tuple[str, ...] = ()
+
+    def signature(self) -> str:
+        kind = self.type + (f"({'|'.join(self.labels)})" if self.labels else "")
+        if self.required:
+            return f"{self.name}: {kind}"
+        return f"{self.name}: {kind} = {json.dumps(self.default, ensure_ascii=False)}"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    question: str
+    params: tuple[QueryParam, ...]
+    example: str
+    cypher: str
+    path: Path
+    returns: str = ""
+    variants: dict[str, str] = field(default_factory=dict)
+
+    def text(self, dialect: str) -> str:
+        """The statement to send to a store speaking `dialect` ('neo4j' or 'ladybug')."""
+        return self.variants.get(dialect, self.cypher)
+
+    def param(self, name: str) -> QueryParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def _split_header(text: str) -> tuple[list[tuple[int, str]], str]:
+    lines = text.splitlines()
+    header: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines) and (lines[index].startswith("//") or not lines[index].strip()):
+        if lines[index].strip():
+            header.append((index + 1, lines[index]))
+        index += 1
+    return header, "\n".join(lines[index:]).strip()
+
+
+def _header_fields(path: Path, header: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """(line, key, value) triples; an indented `//` line continues the previous value."""
+    fields: list[tuple[int, str, str]] = []
+    for number, line in header:
+        match = _KEY_LINE.match(line)
+        if match:
+            fields.append((number, match.group(1), match.group(2).strip()))
+        elif fields:
+            last = fields[-1]
+            fields[-1] = (last[0], last[1], f"{last[2]} {line[2:].strip()}".strip())
+        else:
+            raise InputError(f"{path}:{number}: expected `// name: ...` as the first line")
+    return fields
+
+
+def _parse_param(path: Path, number: int, spec: str) -> QueryParam:
+    match = _PARAM.match(spec)
+    if not match:
+        raise InputError(
+            f"{path}:{number}: bad parameter {spec!r}; expected NAME TYPE [= DEFAULT] -- text"
+        )
+    type_ = match.group("type")
+    if type_ not in PARAM_TYPES:
+        raise InputError(f"{path}:{number}: unknown type {type_} (one of {', '.join(PARAM_TYPES)})")
+    labels = tuple(match.group("labels").split("|")) if match.group("labels") else ()
+    if labels and type_ != "ENTITY":
+        raise InputError(f"{path}:{number}: only ENTITY parameters take labels")
+    raw_default = match.group("default")
+    default: Any = None
+    if raw_default is not None:
+        try:
+            default = json.loads(raw_default)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{path}:{number}: default {raw_default!r} is not a JSON literal"
+            ) from exc
+    return QueryParam(
+        name=match.group("name"),
+        type=type_,
+        description=(match.group("description") or "").strip(),
+        default=default,
+        required=raw_default is None,
+        labels=labels,
+    )
+
+
+def referenced_params(cypher: str) -> set[str]:
+    """The $names a statement uses (outside strings and comments)."""
+    return set(_PARAM_REF.findall(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    """One named query from its file, with the dialect variants found beside it."""
+    header, body = _split_header(path.read_text(encoding="utf-8"))
+    values: dict[str, list[tuple[int, str]]] = {}
+    for number, key, value in _header_fields(path, header):
+        values.setdefault(key, []).append((number, value))
+    for key in ("name", "question", "example"):
+        if key not in values:
+            raise InputError(f"{path}: the header has no `// {key}:` line")
+    name = values["name"][0][1]
+    if name != path.name.removesuffix(".cypher"):
+        raise InputError(f"{path}: the header names it {name!r}; the file must be {name}.cypher")
+    if not body:
+        raise InputError(f"{path}: no Cypher after the header")
+    params = tuple(_parse_param(path, n, spec) for n, spec in values.get("param", []))
+    variants: dict[str, str] = {}
+    for dialect in DIALECTS:
+        variant = path.with_name(f"{name}.{dialect}.cypher")
+        if variant.is_file():
+            _, variant_body = _split_header(variant.read_text(encoding="utf-8"))
+            if not variant_body:
+                raise InputError(f"{variant}: no Cypher after the header")
+            variants[dialect] = variant_body
+    declared = {p.name for p in params}
+    for dialect, text in [("neo4j", body), *variants.items()]:
+        unknown = referenced_params(text) - declared
+        if unknown:
+            raise InputError(
+                f"{path} ({dialect}): uses undeclared parameter(s) {', '.join(sorted(unknown))}"
+            )
+    return NamedQuery(
+        name=name,
+        question=values["question"][0][1],
+        params=params,
+        example=values["example"][0][1],
+        cypher=body,
+        path=path,
+        returns=values.get("returns", [(0, "")])[0][1],
+        variants=variants,
+    )
+
+
+def load_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query of `folder` (default: the project's queries/), by name."""
+    directory = folder or queries_dir()
+    if not directory.is_dir():
+        raise InputError(f"no queries folder at {directory}")
+    queries: dict[str, NamedQuery] = {}
+    for path in sorted(directory.glob("*.cypher")):
+        if path.name.count(".") > 1:
+            continue  # a dialect variant, read with its query
+        query = parse_query_file(path)
+        queries[query.name] = query
+    return queries
+
+
+@cache
+def _default_queries() -> dict[str, NamedQuery]:
+    return load_queries()
+
+
+def all_queries() -> list[NamedQuery]:
+    return list(_default_queries().values())
+
+
+def get_query(name: str) -> NamedQuery:
+    queries = _default_queries()
+    if name not in queries:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UsageError(f"no named query {name!r}{hint} (see `autokg queries`)")
+    return queries[name]
+
+
+def dialect_of(store: GraphStore) -> str:
+    """'neo4j' or 'ladybug': which text of a named query the store understands."""
+    declared = getattr(store, "dialect", None)
+    if isinstance(declared, str):
+        return declared
+    from kg.store.ladybug_store import LadybugStore
+
+    return "ladybug" if isinstance(store, LadybugStore) else "neo4j"
+
+
+def _coerce(param: QueryParam, value: Any) -> Any:
+    """A caller's value as the parameter's type; a UsageError names the parameter otherwise."""
+    problem = f"parameter {param.name} expects {param.type}"
+    if param.type in ("STRING", "ENTITY"):
+        if isinstance(value, dict | list) or value is None:
+            raise UsageError(f"{problem}, got {value!r}")
+        return str(value) if not isinstance(value, bool) else str(value).lower()
+    if param.type == "INTEGER":
+        if isinstance(value, bool):
+            raise UsageError(f"{problem}, got {value!r}")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"{problem}, got {value!r}") from None
+        if not number.is_integer():
+            raise UsageError(f"{problem}, got {value!r}")
+        return int(number)
+    if param.type == "FLOAT":
+        if isinstance(value, bool):
+            raise UsageError(f"{problem}, got {value!r}")
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"{problem}, got {value!r}") from None
+    if param.type == "BOOLEAN":
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("true", "yes", "1"):
+            return True
+        if str(value).lower() in ("false", "no", "0"):
+            return False
+        raise UsageError(f"{problem} (true or false), got {value!r}")
+    # DATE and DATE_END: partial ISO dates, compared as strings by the queries
+    text = "" if value is None else str(value)
+    if text == "":
+        return ""
+    if not is_partial_date(text):
+        raise UsageError(f"{problem} (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+    start, end = interval_of(text)
+    return start if param.type == "DATE" else end
+
+
+def bind_params(
+    query: NamedQuery, given: dict[str, Any], store: GraphStore | None = None
+) -> dict[str, Any]:
+    """The parameters to send: defaults filled in, types checked, entity names resolved to ids.
+
+    Entities are resolved only when a store is given; without one, ENTITY values pass as ids.
+    """
+    unknown = sorted(set(given) - {p.name for p in query.params})
+    if unknown:
+        known = ", ".join(p.signature() for p in query.params) or "none"
+        raise UsageError(
+            f"{query.name} has no parameter {', '.join(unknown)} (parameters: {known})"
+        )
+    bound: dict[str, Any] = {}
+    for param in query.params:
+        if param.name not in given:
+            if param.required:
+                raise UsageError(
+                    f"{query.name} needs -p {param.name}=... ({param.type}: {param.description})"
+                )
+            bound[param.name] = param.default
+            continue
+        value = _coerce(param, given[param.name])
+        if param.type == "ENTITY" and value != "" and store is not None:
+            from kg.entities import resolve_entity
+
+            value = resolve_entity(store, value, labels=param.labels or None).id
+        bound[param.name] = value
+    return bound
+
+
+def run_named_query(
+    store: GraphStore, name: str | NamedQuery, params: dict[str, Any] | None = None
+) -> QueryResult:
+    """Run a named query on an open store, in the store's dialect."""
+    query = name if isinstance(name, NamedQuery) else get_query(name)
+    bound = bind_params(query, params or {}, store)
+    return store.query(query.text(dialect_of(store)), bound)
+
+
+def run(
+    name: str, params: dict[str, Any] | None = None, store_location: str | None = None
+) -> QueryResult:
+    """Open the store read-only, run a named query, close the store."""
+    from kg.store import open_store
+
+    query = get_query(name)
+    store = open_store(store_location, read_only=True)
+    try:
+        return run_named_query(store, query, params)
+    finally:
+        store.close()
