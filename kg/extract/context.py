@@ -11,7 +11,7 @@ from kg.extract.vocab import ORG_NOUNS
 ORG_LABELS = ("Company", "Brand", "JointVenture")
 _NOUN_ALT = "|".join(sorted((re.escape(n) for n in ORG_NOUNS), key=len, reverse=True))
 _REFERENCE = re.compile(
-    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][a-z]+|new|same|latter|"
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][a-z]+(?:-based)?|new|same|latter|"
     rf"former|luxury|premium|state-owned|Japanese|Chinese|German|American|Korean|French|Italian|"
     rf"British|Swedish|Indian|Vietnamese|electric|carmaking|car|auto|Detroit|EV)[\s-]+){{0,2}}"
     rf"(?P<noun>{_NOUN_ALT})\b(?!\s+(?:of|to|in)\b)"
@@ -99,6 +99,10 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
     text = sentence.text
     for match in _REFERENCE.finditer(text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        covered = [s for s in slots if s.start < end and start < s.end]
+        if covered and all(s.label == "Place" for s in covered):
+            slots = [s for s in slots if s not in covered]
+            taken = [(s.start, s.end) for s in slots]
         if not free(start, end):
             continue
         labels = ORG_NOUNS[match.group("noun").lower()]

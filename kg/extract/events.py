@@ -102,16 +102,21 @@ def _event(ctx: Ctx, type_: str, rule: str, participants: list[tuple[str, str]],
            status: str | None = None) -> RawEvent:
     date, precision = _date_for(ctx, date_near)
     after = bool(date and date > ctx.doc.article.published[: len(date)])
+    reported_by = _reported_by(ctx)
+    if status is None:
+        status = status_of(ctx.text, type_, after)
+        if reported_by and status == "completed":
+            status = "reported"
     event = RawEvent(
         type=type_,
         sentence=ctx.view.sentence.index,
         rule=rule,
         confidence=confidence,
-        status=status or status_of(ctx.text, type_, after),
+        status=status,
         participants=_unique(participants),
         date=date,
         date_precision=precision,
-        reported_by=_reported_by(ctx),
+        reported_by=reported_by,
     )
     if quantity is not None:
         event.quantity = quantity.value
@@ -134,6 +139,7 @@ def _unique(participants: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- rules
 
 DEBUT = _trigger(r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|reveal(?:ed|s)|"
+                 r"(?:pull|pulls|pulled|pulling|take|takes|took|taking)\s+the\s+wraps\s+off|"
                  r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
                  r"presented|world premiere|first public appearance)\b")
 LAUNCH = _trigger(r"\b(?:launch(?:ed|es|ing)?|(?:go|goes|went|going)\s+on\s+sale|rolled out|"
@@ -391,7 +397,8 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
 
 EXECUTIVE = _trigger(r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
                      r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
-                     r"depart(?:s|ed|ure)|reassigned|transferred|promoted|take over as|"
+                     r"depart(?:s|ed|ure)|reassigned|transferred|promoted|(?:been\s+)?moved\s+to|"
+                     r"shifted\s+to|take over as|"
                      r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b")
 REASSIGN = _trigger(r"\b(?:reassigned|transferred|moved|shifted)\b.*?\b(?:to|within|at)\b")
 
@@ -697,9 +704,19 @@ def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
             continue
         ctx = Ctx(doc, v, find_dates(v.sentence.text, doc.article.published),
                   [_shift(q, v.sentence.start) for q in find_quantities(v.sentence.text)])
+        _remember_reporting_period(ctx)
         for rule in RULES:
             events.extend(rule(ctx))
     return merge_events(doc, events)
+
+
+def _remember_reporting_period(ctx: Ctx) -> None:
+    """A sentence about figures 'for 2024' sets the period later figures without one refer to."""
+    if not (SALES.search(ctx.text) or FINANCE.search(ctx.text)):
+        return
+    periods = [d for d in ctx.dates if not d.since and d.precision != "day"]
+    if periods:
+        ctx.doc.last_period = _period_expr(periods[0])
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:

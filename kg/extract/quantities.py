@@ -32,6 +32,7 @@ _CURRENCY_WORDS = {
 _UNIT_WORDS = {
     "vehicles": "vehicles", "vehicle": "vehicles", "units": "vehicles", "unit": "vehicles",
     "cars": "vehicles", "car": "vehicles", "evs": "vehicles", "suvs": "vehicles",
+    "buyers": "vehicles", "customers": "vehicles",
     "trucks": "vehicles", "pickups": "vehicles", "deliveries": "vehicles", "jobs": "jobs", "workers": "jobs",
     "employees": "jobs", "positions": "jobs", "staff": "jobs", "roles": "jobs",
     "years": "years", "models": "models", "percent": "percent", "per cent": "percent",
@@ -90,7 +91,7 @@ def _word_number(text: str) -> float | None:
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = re.match(
         r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,2}"
-        r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|jobs|workers|employees|"
+        r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|buyers|customers|jobs|workers|employees|"
         r"positions|staff|roles|years|models)\b",
         text[end : end + 60],
     )
