@@ -39,14 +39,16 @@ def _labels(labels: Sequence[str] | None) -> tuple[str, ...]:
 
 def match_statement(labels: Sequence[str] | None = None) -> str:
     """One UNION ALL branch per label; `rank` orders the kinds of match (0 is best)."""
+    # The parameter is bound to a variable first: Ladybug cannot read a $parameter inside a
+    # list predicate such as any(a IN ... WHERE ...).
     branches = [
-        f"MATCH (n:{label}) "
-        "WHERE n.id = $text OR toLower(n.name) = $lower "
-        "OR any(a IN n.aliases WHERE toLower(a) = $lower) "
+        f"WITH $text AS text, toLower($text) AS lower MATCH (n:{label}) "
+        "WHERE n.id = text OR toLower(n.name) = lower "
+        "OR any(a IN n.aliases WHERE toLower(a) = lower) "
         "RETURN n.id AS id, n.name AS name, "
         f"'{label}' AS label, "
-        "CASE WHEN n.id = $text THEN 0 WHEN n.name = $text THEN 1 "
-        "WHEN toLower(n.name) = $lower THEN 2 ELSE 3 END AS rank"
+        "CASE WHEN n.id = text THEN 0 WHEN n.name = text THEN 1 "
+        "WHEN toLower(n.name) = lower THEN 2 ELSE 3 END AS rank"
         for label in _labels(labels)
     ]
     return " UNION ALL ".join(branches)
@@ -65,7 +67,7 @@ def find_entities(
 ) -> list[tuple[int, EntityRef]]:
     """Every entity that `text` names, with the rank of the match (lower is better)."""
     wanted = text.strip()
-    result = store.query(match_statement(labels), {"text": wanted, "lower": wanted.lower()})
+    result = store.query(match_statement(labels), {"text": wanted})
     found: dict[tuple[str, str], tuple[int, EntityRef]] = {}
     for record in result.records():
         ref = EntityRef(record["id"], record["name"], record["label"])
@@ -76,7 +78,7 @@ def find_entities(
     if not found:
         kb_name = _reference_name(wanted)
         if kb_name is not None and kb_name.lower() != wanted.lower():
-            again = store.query(match_statement(labels), {"text": kb_name, "lower": kb_name.lower()})
+            again = store.query(match_statement(labels), {"text": kb_name})
             for record in again.records():
                 ref = EntityRef(record["id"], record["name"], record["label"])
                 found[(ref.id, ref.label)] = (len(_RANKS) - 1, ref)

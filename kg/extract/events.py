@@ -143,8 +143,23 @@ DEBUT = _trigger(r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|
                  r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
                  r"presented|world premiere|first public appearance)\b")
 LAUNCH = _trigger(r"\b(?:launch(?:ed|es|ing)?|(?:go|goes|went|going)\s+on\s+sale|rolled out|"
+                  r"(?:began|begins|begin|started|starts|start)\s+selling|on\s+sale\s+(?:in|from)|"
                   r"rolls out|(?:began|begins|started|starts)\s+(?:taking\s+orders|deliveries|"
                   r"sales)|introduced|hits? (?:showrooms|dealerships)|arrives? in)\b")
+
+
+def _coordinated(ctx: Ctx, first: Slot, vehicles: list[Slot]) -> list[Slot]:
+    """The vehicle after a trigger, plus those joined to it by 'and' or commas."""
+    chosen = [first]
+    for other in vehicles:
+        if other.start <= chosen[-1].start:
+            continue
+        gap = ctx.doc.text[chosen[-1].end : other.start]
+        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", gap):
+            chosen.append(other)
+        else:
+            break
+    return chosen
 
 
 def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
@@ -160,25 +175,33 @@ def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
         trigger_at = ctx.offset + match.start()
         after = [v for v in vehicles if v.start > trigger_at]
         vehicle = after[0] if after else vehicles[0]
-        info = ctx.doc.entities[vehicle.key]
-        participants = [(vehicle.key, "subject")]
-        if info.maker_key:
-            participants.append((info.maker_key, "maker"))
-        shows = ctx.slots("AutoShow")
-        if not shows and type_ == "Debut" and not ctx.slots("Place"):
-            article_shows = {k for k, e in ctx.doc.entities.items() if e.label == "AutoShow"
-                             and e.spans}
-            if len(article_shows) == 1:
-                participants.append((article_shows.pop(), "venue"))
-        if shows:
-            participants.append((shows[0].key, "venue"))
-        if type_ == "Launch":
-            market = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
-            if market:
-                participants.append((market[0].key, "market"))
-        price = next((q for q in ctx.quantities if q.is_money), None)
-        yield _event(ctx, type_, f"{type_.lower()}-trigger", participants,
-                     quantity=price if type_ == "Launch" else None)
+        actor = next((s for s in _prefer_subjects(ctx, [o for o in ctx.slots(*ORGS)
+                                                         if o.start < trigger_at])), None)
+        for target in _coordinated(ctx, vehicle, vehicles):
+            info = ctx.doc.entities[target.key]
+            participants = [(target.key, "subject")]
+            maker = actor.key if actor is not None and not _inside(actor, target) else info.maker_key
+            if maker:
+                participants.append((maker, "maker"))
+            shows = ctx.slots("AutoShow")
+            if not shows and type_ == "Debut" and not ctx.slots("Place"):
+                article_shows = {k for k, e in ctx.doc.entities.items() if e.label == "AutoShow"
+                                 and e.spans}
+                if len(article_shows) == 1:
+                    participants.append((article_shows.pop(), "venue"))
+            if shows:
+                participants.append((shows[0].key, "venue"))
+            if type_ == "Launch":
+                market = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
+                if market:
+                    participants.append((market[0].key, "market"))
+            price = next((q for q in ctx.quantities if q.is_money), None)
+            yield _event(ctx, type_, f"{type_.lower()}-trigger", participants,
+                         quantity=price if type_ == "Launch" else None)
+
+
+def _inside(outer: Slot, inner: Slot) -> bool:
+    return inner.start <= outer.start and outer.end <= inner.end
 
 
 def _is_country(ctx: Ctx, slot: Slot) -> bool:
@@ -303,7 +326,7 @@ def _period_expr(expr: DateExpr) -> DateExpr:
 
 def finance(ctx: Ctx) -> Iterator[RawEvent]:
     match = FINANCE.search(ctx.text)
-    if not match:
+    if not match or RESTRUCTURING.search(ctx.text):
         return
     money = [q for q in ctx.quantities if q.is_money]
     if not money:
@@ -389,10 +412,28 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
         return
     subject = _subject_before(ctx, ctx.offset + match.start())
     if subject is None:
+        subject = _clause_subject(ctx, ctx.offset + match.start())
+    if subject is None:
         return
+    objects = [o for o in ctx.slots(*ORGS) if o.key != subject.key and o.start > subject.start
+               and not REASSIGN.search(ctx.text)]
     jobs = [q for q in ctx.quantities if q.unit == "jobs"]
-    yield _event(ctx, "Restructuring", "restructuring-trigger", [(subject.key, "subject")],
-                 quantity=jobs[0] if jobs else None)
+    money = [q for q in ctx.quantities if q.is_money]
+    if not jobs:
+        participants = [(subject.key, "subject")]
+        if objects:
+            participants.append((objects[0].key, "object"))
+        yield _event(ctx, "Restructuring", "restructuring-trigger", participants,
+                     quantity=money[0] if money else None)
+        return
+    for quantity in jobs:
+        participants = [(subject.key, "subject")]
+        places = [s for s in ctx.slots("Place") if s.start > quantity.end]
+        if places:
+            nxt = [q for q in jobs if q.start > quantity.end]
+            limit = nxt[0].start if nxt else ctx.offset + len(ctx.text)
+            participants += [(p.key, "location") for p in places if p.start < limit]
+        yield _event(ctx, "Restructuring", "restructuring-jobs", participants, quantity=quantity)
 
 
 EXECUTIVE = _trigger(r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
@@ -498,6 +539,7 @@ def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
 
 
 ACQUISITION = _trigger(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buy(?:s|ing)?|bought|"
+                       r"paid\s+for|pays\s+for|took\s+control\s+of|take\s+control\s+of|"
                        r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
                        r"took (?:a|an) (?:\d+|majority|minority))\b")
 INVESTMENT = _trigger(r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
@@ -538,6 +580,20 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     elif inv and (money or targets):
         type_ = "Investment"
     else:
+        return
+    staked = [t for t in targets if re.search(r"\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?of\s+"
+                                              r"(?:[A-Z][\w']*\s+)?$",
+                                              ctx.doc.text[max(ctx.offset, t.start - 40) : t.start])]
+    if len(staked) > 1:
+        for target in staked:
+            pct = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?of\s+(?:[A-Z][\w']*\s+)?$",
+                            ctx.doc.text[max(ctx.offset, target.start - 40) : target.start])
+            assert pct is not None
+            share = Quantity(target.start, target.start, float(pct.group(1)), "percent")
+            people = [(buyer.key, "subject"), (target.key, "object")]
+            people += [(s.key, "from") for s in sellers if s.key != buyer.key]
+            yield _event(ctx, type_, "acquisition-stakes", people, quantity=share,
+                         date_near=trigger.start())
         return
     participants = [(buyer.key, "subject")]
     if targets:

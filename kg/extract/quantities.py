@@ -163,7 +163,24 @@ def find_quantities(text: str) -> list[Quantity]:
         ] if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS else 0, 2),
             "percent", bool(re.search(r"(?:about|around|roughly|nearly|almost)\s+$", before))))
     found.sort(key=lambda q: q.start)
+    found = _share_range_units(text, found)
     return [q for q in found if q.value or q.unit == "percent"]
+
+
+def _share_range_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'between 119,900 and 149,900 yuan': the first figure takes the second one's unit."""
+    out = list(found)
+    for index, (first, second) in enumerate(zip(found, found[1:], strict=False)):
+        if first.unit is None and second.unit and re.fullmatch(
+                r"\s*(?:and|to|-|–)\s*", text[first.end : second.start]):
+            scale = 1.0
+            if second.value >= 1000 and first.value < 1000 and re.search(
+                    r"(?:billion|million|bn|m)\b", text[second.start : second.end]):
+                scale = second.value / float(re.sub(r"[^\d.]", "", text[second.start : second.end]
+                                                    .split()[0]) or 1)
+            out[index] = Quantity(first.start, first.end, first.value * scale, second.unit,
+                                  first.approximate)
+    return out
 
 
 def precision_rank(quantity: Quantity) -> int:

@@ -1,0 +1,35 @@
+"""RDF exports (Turtle, JSON-LD, N-Triples) through rdflib's serializers.
+
+The mapping to schema.org, W3C ORG, PROV-O and OWL-Time is kg.export.rdf_mapping; the terms it
+adds are documented in schema/autokg-ontology.ttl.
+"""
+
+from typing import IO, Literal
+
+import networkx as nx
+
+from kg.export.rdf_mapping import PREFIXES, to_rdf
+
+#: rdflib's serializer plugin for each of our format names
+RDFLIB_FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "nt": "nt"}
+
+
+class RdfExporter:
+    binary = False
+    node_limit: int | None = None
+    over_limit: Literal["cap", "refuse"] = "cap"
+
+    def __init__(self, name: str, aliases: tuple[str, ...], suffixes: tuple[str, ...],
+                 summary: str) -> None:
+        self.name = name
+        self.aliases = aliases
+        self.suffixes = suffixes
+        self.summary = summary
+
+    def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[str]) -> None:
+        rdf = to_rdf(graph)
+        options: dict[str, object] = {}
+        if self.name == "json-ld":
+            options = {"context": {p: str(ns) for p, ns in PREFIXES.items()}, "indent": 1}
+        data = rdf.serialize(format=RDFLIB_FORMATS[self.name], **options)
+        stream.write(data)
