@@ -110,6 +110,14 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
         if antecedent is not None:
             slots.append(Slot(start, end, antecedent.key, antecedent.label, "", "reference"))
             taken.append((start, end))
+    for match in re.finditer(r"\b(?:He|She|he|she|His|Her|his)\b", text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not free(start, end):
+            continue
+        antecedent = _antecedent(doc, start, ("Person",), within=2)
+        if antecedent is not None:
+            slots.append(Slot(start, end, antecedent.key, "Person", "", "pronoun"))
+            taken.append((start, end))
     for match in _PRONOUN.finditer(text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not free(start, end):

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import SentenceView
+from kg.extract.context import SentenceView, Slot
 from kg.extract.document import Doc
 from kg.extract.facts import RawRelation
 from kg.extract.temporal import find_dates
@@ -94,7 +94,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))")),
     ("role-person-title-of-org",
      re.compile(rf"(?P<person>{_E}),?\s+(?:who\s+(?:is|was|has\s+been|had\s+been|will\s+be|"
-                rf"became|becomes)\s+|(?:will\s+)?(?:becomes?|became|was\s+named|is\s+named|"
+                rf"became|becomes)\s+|(?:has\s+been|had\s+been|is|was|remains|will\s+remain)\s+(?:also\s+)?|"
+                rf"(?:will\s+)?(?:becomes?|became|was\s+named|is\s+named|"
                 rf"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|is\s+appointed|"
                 rf"will\s+take\s+over\s+as|takes\s+over\s+as|took\s+over\s+as|remains|served\s+as|"
                 rf"returns\s+as|returned\s+as|will\s+return\s+as|stays\s+on\s+as)\s+)?"
@@ -193,7 +194,7 @@ def partnerships(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
         for match in pattern.finditer(view.masked):
             for token in re.findall(_E, match.group("list")):
                 slot = view.slot(token)
-                if slot.label in ("Company", "Brand") and slot.key not in partners:
+                if slot.label == "Company" and slot.key not in partners:
                     partners.append(slot.key)
     for match in PARTNER_WITH.finditer(view.masked):
         for token in (match.group("a"), match.group("b")):
@@ -287,11 +288,22 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     keys = {s.key for s in view.slots if s.label in ("Company", "Brand", "JointVenture", "Person")}
     named = {s.key for s in view.slots if s.via == "name"}
     index = view.sentence.index
+    slots_by_key: dict[str, list[Slot]] = {}
+    for slot in view.slots:
+        slots_by_key.setdefault(slot.key, []).append(slot)
     for key in keys:
         for fact in kb.facts_about([key]):
+            if fact.type == "HOLDS_ROLE" and fact.object_id in keys:
+                title = _title_near(doc, view, slots_by_key[key]) or str(fact.props.get("title"))
+                props: dict[str, object] = {"title": title}
+                yield RawRelation(key, "HOLDS_ROLE", fact.object_id, index, "kb-confirmed-role",
+                                  0.6, props)
+                continue
             if fact.type != "OWNED_BY" or fact.object_id not in keys:
                 continue
             if key not in named and fact.object_id not in named:
+                continue
+            if not _ownership_cue(doc, slots_by_key[key], slots_by_key[fact.object_id]):
                 continue
             yield RawRelation(key, "OWNED_BY", fact.object_id, index, "kb-confirmed-ownership",
                               0.6, _stated_stake(view, key, fact.object_id))
@@ -299,6 +311,36 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             if partner.id in keys and (key in named or partner.id in named):
                 yield RawRelation(partner.id, "PARTNER_IN", key, index, "kb-confirmed-partner",
                                   0.6, _stated_stake(view, partner.id, key))
+
+
+_OWNERSHIP_CUE = re.compile(
+    r"(?:'s|’s|\bown(?:s|ed|er|ership)?\b|\bstake|\bholding|\bshareholder|\bunit\b|subsidiar|"
+    r"\bbrand|\bmarque|\blabel|\bdivision|\barm\b|\bparent|\bpart of|\bfamily|\bportfolio|"
+    r"\bmaker of|\bcontrol|\bacquir|\bbought|\bstable|\bsister|\bsold\b|\bunder\b|\bbadge)",
+    re.IGNORECASE,
+)
+
+
+def _ownership_cue(doc: Doc, owned: list[Slot], owners: list[Slot]) -> bool:
+    for a in owned:
+        for b in owners:
+            lo, hi = min(a.start, b.start), max(a.end, b.end)
+            if hi - lo > 160:
+                continue
+            window = doc.text[max(0, lo - 25) : hi + 25]
+            if _OWNERSHIP_CUE.search(window):
+                return True
+    return False
+
+
+def _title_near(doc: Doc, view: SentenceView, people: list[Slot]) -> str | None:
+    for person in people:
+        window = doc.text[max(view.sentence.start, person.start - 60) : person.end + 80]
+        match = re.search(rf"\b(?i:{_TITLE})\b", window)
+        if match:
+            title = match.group(0)
+            return title if title.isupper() else title.lower()
+    return None
 
 
 def _stated_stake(view: SentenceView, holder: str, held: str) -> dict[str, object]:
@@ -328,6 +370,29 @@ def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
         yield RawRelation(org.key, "MAKES", vehicle.key, view.sentence.index, "maker-verb", 0.7)
 
 
+_TITLE_PERSON = re.compile(rf"(?<![\w'’])(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")
+
+
+def roles_from_context(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    """'chief executive Mary Barra' in a sentence naming no organisation: the organisation the
+    article is about at that point."""
+    from kg.extract.context import ORG_LABELS, _antecedent
+
+    if any(s.label in ORG_LABELS for s in view.slots):
+        return
+    for match in _TITLE_PERSON.finditer(view.masked):
+        person = view.slot(match.group("person"))
+        if person.label != "Person":
+            continue
+        org = _antecedent(doc, person.start, ORG_LABELS, within=3)
+        if org is None:
+            continue
+        title = match.group("title")
+        title = title if title.isupper() else title.lower()
+        yield RawRelation(person.key, "HOLDS_ROLE", org.key, view.sentence.index,
+                          "role-title-in-context", 0.55, {"title": title})
+
+
 def vehicle_relations(doc: Doc) -> Iterator[RawRelation]:
     for info in doc.entities.values():
         if info.label != "Vehicle" or not info.spans and not info.maker_key:
@@ -348,6 +413,7 @@ def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
         found.extend(partnerships(doc, v))
         found.extend(roles(doc, v))
         found.extend(kb_confirmed(doc, v))
+        found.extend(roles_from_context(doc, v))
         found.extend(makers_by_verb(doc, v))
     unique: dict[tuple[str, str, str], RawRelation] = {}
     for rel in found:
