@@ -358,7 +358,10 @@ def recall(ctx: Ctx) -> Iterator[RawEvent]:
     market = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
     if market:
         participants.append((market[0].key, "market"))
-    figures = [q for q in ctx.quantities if q.unit == "vehicles"]
+    figures = [q for q in ctx.quantities if q.unit == "vehicles"] or [
+        Quantity(q.start, q.end, q.value, "vehicles", q.approximate) for q in ctx.quantities
+        if q.unit is None and q.value >= 2 and q.value.is_integer()
+        and not (1900 <= q.value <= 2100 and len(ctx.doc.text[q.start : q.end]) == 4)]
     yield _event(ctx, "Recall", "recall-trigger", participants,
                  quantity=figures[0] if figures else None)
 
@@ -506,17 +509,15 @@ def _effective_date(ctx: Ctx) -> int | None:
 
 def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot | None]:
     masked = ctx.view.masked
-    m = re.search(r"(ENT\d+)[^.]{0,80}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|takes? over from|"
-                  r"took over from)\s+(?:\w+\s+){0,3}?(ENT\d+)", masked)
+    persons = "|".join(s.token for s in people if s.token) or "NOBODY"
+    m = re.search(rf"({persons})\b[^.]{{0,80}}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
+                  rf"takes? over from|took over from)\s+(?:\w+\s+){{0,3}}?({persons})\b", masked)
     if m:
-        a, b = ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
-        if a.label == "Person" and b.label == "Person":
-            return a, b
-    m = re.search(r"(ENT\d+)[^.]{0,60}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+(ENT\d+)", masked)
+        return ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
+    m = re.search(rf"({persons})\b[^.]{{0,60}}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+"
+                  rf"({persons})\b", masked)
     if m:
-        a, b = ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
-        if a.label == "Person" and b.label == "Person":
-            return b, a
+        return ctx.view.slot(m.group(2)), ctx.view.slot(m.group(1))
     if len(people) >= 2:
         m = re.search(r"(ENT\d+)\s*,?\s*who\s+(?:is\s+|was\s+)?(?:stepping|steps|stepped|"
                       r"will\s+step)\s+down", masked)

@@ -49,7 +49,7 @@ STAKE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
      re.compile(rf"(?P<owner>{_E})\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
                 rf"acquired|acquires|bought|buys|purchased|raised|increased|lifted|cut|reduced|"
                 rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
-                rf"(?:[\w,$€£¥.-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
+                rf"(?:[\w,$€£¥.%-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
                 rf"(?:\w+\s+){{0,3}}?(?:in\s+)?(?P<owned>{_E})")),
     ("stake-in-held-by",
      re.compile(rf"(?P<owned>{_E})(?:'s|’s)?\s+(?:[\w,]+\s+){{0,6}}?(?:stake|share|holding)s?\s+"
@@ -80,7 +80,7 @@ PARTNER_WITH = re.compile(
 _MOD = r"(?:(?:new|former|current|incoming|outgoing|interim|global|senior|lead|deputy|acting|also|then)\s+)*"
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("role-person-verb-as-title-of-org",
-     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?as\s+(?:the\s+|its\s+)?{_MOD}"
+     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?as\s+(?:the\s+|its\s+|ENT\d+\s+)?{_MOD}"
                 rf"(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_E})")),
     ("role-person-its-title",
      re.compile(rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was)\s+)?(?P<org>{_E})\s+{_MOD}"
@@ -105,7 +105,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("role-org-appoints-person",
      re.compile(rf"(?P<org>{_E})\s+(?:has\s+|have\s+)?(?:appointed|named|tapped|picked|chose|"
                 rf"selected|promoted|hired|installed|elected)\s+(?P<person>{_E})\s+(?:as\s+)?"
-                rf"(?:its\s+|the\s+)?(?:new\s+|next\s+|interim\s+)?(?P<title>(?i:{_TITLE}))")),
+                rf"(?:its\s+|the\s+|ENT\d+\s+)?(?:new\s+|next\s+|interim\s+)?(?P<title>(?i:{_TITLE}))")),
     ("role-person-as-title",
      re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?(?:as|become|becomes|became)\s+"
                 rf"(?:the\s+|its\s+|(?P<org>{_E})(?:'s|’s)\s+)?(?:new\s+|next\s+|interim\s+)?"
