@@ -175,8 +175,10 @@ def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
         trigger_at = ctx.offset + match.start()
         after = [v for v in vehicles if v.start > trigger_at]
         vehicle = after[0] if after else vehicles[0]
-        actor = next((s for s in _prefer_subjects(ctx, [o for o in ctx.slots(*ORGS)
-                                                         if o.start < trigger_at])), None)
+        before = [o for o in ctx.slots(*ORGS) if o.start < trigger_at
+                  and not re.match(r"(?:'s|’s)", ctx.doc.text[o.end : o.end + 2])]
+        candidates = _prefer_subjects(ctx, before) if before else []
+        actor = candidates[-1] if candidates else None
         for target in _coordinated(ctx, vehicle, vehicles):
             info = ctx.doc.entities[target.key]
             participants = [(target.key, "subject")]
@@ -273,9 +275,10 @@ def _clause_subject(ctx: Ctx, position: int) -> Slot | None:
         subjects = [s for s in _prefer_subjects(ctx, group) if s in group]
         if subjects:
             return subjects[0]
-    from kg.extract.context import _antecedent
+    from kg.extract.context import doc_topic
 
-    antecedent = _antecedent(ctx.doc, ctx.offset, ORGS, within=2)
+    antecedent = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset) or doc_topic(
+        ctx.doc, ORGS, ctx.offset)
     if antecedent is None:
         return None
     return Slot(antecedent.start, antecedent.end, antecedent.key, antecedent.label, "", "context")
@@ -370,7 +373,8 @@ EXIT = _trigger(r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?mar
                 r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
                 r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
                 r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
-                r"exit\s+from)")
+                r"exit\s+from|(?:its|their)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
+                r"(?:left|leave|leaves|quit|quits)\s+ENT)")
 
 
 def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
@@ -463,7 +467,7 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
                          [(sources[-1].key, "from"), (targets[0].key, "to")])
         return
     trigger_at = ctx.offset + match.start()
-    people = [p for p in people if abs(p.start - trigger_at) < 90]
+    people = [p for p in people if abs(p.start - trigger_at) < 160]
     if not people:
         return
     participants: list[tuple[str, str]] = []
@@ -623,8 +627,8 @@ def merger(ctx: Ctx) -> Iterator[RawEvent]:
     match = MERGER.search(ctx.text)
     if not match:
         return
-    orgs = []
-    for slot in _prefer_subjects(ctx, ctx.slots("Company", "Brand")):
+    orgs: list[Slot] = []
+    for slot in ctx.slots("Company", "Brand"):
         if slot.key not in [o.key for o in orgs]:
             orgs.append(slot)
     if len(orgs) < 2:
@@ -704,9 +708,11 @@ def plants(ctx: Ctx) -> Iterator[RawEvent]:
         if subject is None:
             continue
         participants = [(subject.key, "subject")]
-        places = factories or [s for s in ctx.slots("Place")]
-        if places:
-            participants.append((places[0].key, "location"))
+        places = factories + [s for s in ctx.slots("Place") if s not in factories
+                              and not _is_country(ctx, s)]
+        if not places:
+            places = ctx.slots("Place")[:1]
+        participants += [(p.key, "location") for p in places]
         jobs = [q for q in ctx.quantities if q.unit == "jobs"]
         money = [q for q in ctx.quantities if q.is_money]
         quantity = (jobs or money or [None])[0]

@@ -38,8 +38,8 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _PAST_FACT = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:opened|closed|completed|finalized|finalised|launched|"
-    r"started|begun|begun|ended|shut)\b",
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:opened|closed|completed|finalized|finalised|launched|"
+    r"started|begun|ended|shut|resigned|stepped down|left|quit|retired)|resigned|stepped down)\b",
     re.IGNORECASE,
 )
 

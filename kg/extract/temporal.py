@@ -264,7 +264,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[_Resolver, re.Match[str]], Date
      _Resolver.between_months),
     (re.compile(
         rf"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
-        rf"December)\s*(?:-|–|through|to|until)\s*(?P<m2>January|February|March|April|May|June|"
+        rf"December)\s*(?:-to-|-|–|through|to|until)\s*(?P<m2>January|February|March|April|May|June|"
         rf"July|August|September|October|November|December)(?:\s+(?:of\s+)?{_YEAR})?\b"),
      _Resolver.between_months),
     (re.compile(
