@@ -40,7 +40,9 @@ class Ctx:
 
 
 def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None]:
-    points = [d for d in ctx.dates if not d.since]
+    points = [d for d in ctx.dates if not d.since and not re.search(
+        r"\b(?:by|until|through|before|after|since|from|in the)\s+$",
+        ctx.text[max(0, d.start - 12) : d.start], re.IGNORECASE)]
     if not points:
         published = ctx.doc.article.published
         return published[:4], "year"
@@ -223,8 +225,26 @@ FINANCE = _trigger(r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:p
                    r"charges?|write-?downs?|impairments?)\b")
 
 
+_YEAR_EARLIER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+                           r"the\s+(?:previous|prior)\s+year|the\s+year\s+before|"
+                           r"in\s+the\s+same\s+period\s+(?:a|last)\s+year)", re.IGNORECASE)
+
+
+def _shift_year(expr: DateExpr, years: int) -> DateExpr:
+    def shift(day: str) -> str:
+        return f"{int(day[:4]) + years:04d}{day[4:]}"
+
+    return DateExpr(expr.start, expr.end, shift(expr.date), expr.precision,
+                    shift(expr.period_start), shift(expr.period_end), True)
+
+
 def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
     start, end = ctx.local(quantity.start), ctx.local(quantity.end)
+    if _YEAR_EARLIER.match(ctx.text[end:]):
+        periods = [d for d in ctx.dates if not d.since and d.precision != "day"]
+        base = _period_expr(periods[0]) if periods else ctx.doc.last_period
+        if base is not None:
+            return _shift_year(base, -1)
     options = [d for d in ctx.dates if not d.since and d.precision != "day"]
     if not options:
         return ctx.doc.last_period
@@ -740,6 +760,7 @@ def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
     quantity = Quantity(match.start(), match.end(), years, "years")
     event = _event(ctx, "Anniversary", "anniversary", [(subject.key, "subject")],
                    quantity=quantity, status="completed")
+    event.date, event.date_precision = ctx.doc.article.published[:4], "year"
     event.quantity_rank = 0
     yield event
 

@@ -300,7 +300,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[_Resolver, re.Match[str]], Date
         r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<rel>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday)\b"), _Resolver.weekday),
     (re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.IGNORECASE), _Resolver.day_word),
-    (re.compile(rf"(?<![\d,.$€£¥])(?:(?P<since>since|from)\s+)?\b{_YEAR}\b(?![\d,]|\s*(?:units|"
+    (re.compile(rf"(?<![\d,.$€£¥])(?:(?P<since>since|from)\s+)?\b{_YEAR}\b(?!\d|,\d|\s*(?:units|"
                 rf"vehicles|cars|jobs|workers|employees|models))", re.IGNORECASE), _Resolver.year),
 ]
 
