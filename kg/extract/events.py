@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from functools import cached_property
 
 from kg.extract.context import SentenceView, Slot, main_market
 from kg.extract.document import Doc
@@ -17,12 +17,21 @@ _REPORT_CUE = re.compile(
 )
 
 
-@dataclass
 class Ctx:
-    doc: Doc
-    view: SentenceView
-    dates: list[DateExpr]
-    quantities: list[Quantity]
+    """One sentence as the event rules see it; dates and figures are parsed on first use."""
+
+    def __init__(self, doc: Doc, view: SentenceView) -> None:
+        self.doc = doc
+        self.view = view
+
+    @cached_property
+    def dates(self) -> list[DateExpr]:
+        return find_dates(self.view.sentence.text, self.doc.article.published)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        offset = self.view.sentence.start
+        return [_shift(q, offset) for q in find_quantities(self.view.sentence.text)]
 
     @property
     def text(self) -> str:
@@ -786,8 +795,7 @@ def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
     for v in views:
         if _is_heading_or_link(v.sentence.text):
             continue
-        ctx = Ctx(doc, v, find_dates(v.sentence.text, doc.article.published),
-                  [_shift(q, v.sentence.start) for q in find_quantities(v.sentence.text)])
+        ctx = Ctx(doc, v)
         _remember_reporting_period(ctx)
         for rule in RULES:
             events.extend(rule(ctx))

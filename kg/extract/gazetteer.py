@@ -1,5 +1,6 @@
 """An Aho-Corasick automaton over every name and alias of the reference knowledge base."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,9 @@ class Hit:
 
 def fold(text: str) -> str:
     """Lower-case without changing the length, so offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -30,6 +34,11 @@ def _normal_apostrophes(text: str) -> str:
 class Gazetteer:
     automaton: "ahocorasick.Automaton"
     demonyms: dict[str, KbEntity]
+    demonym_pattern: "re.Pattern[str]"
+
+    def scan_demonyms(self, text: str) -> list[tuple[int, int, KbEntity]]:
+        return [(m.start(), m.end(), self.demonyms[m.group(0)])
+                for m in self.demonym_pattern.finditer(text)]
 
     def scan(self, text: str) -> list[Hit]:
         folded = _normal_apostrophes(fold(text))
@@ -77,4 +86,5 @@ def gazetteer() -> Gazetteer:
     for key, entries in names.items():
         automaton.add_word(key, list(entries))
     automaton.make_automaton()
-    return Gazetteer(automaton, demonyms)
+    alternatives = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    return Gazetteer(automaton, demonyms, re.compile(rf"\b(?:{alternatives or 'a^'})\b"))

@@ -226,9 +226,7 @@ class MentionFinder:
                 Mention(hit.start, hit.end, hit.surface, entity.id, _label_of(entity), entity),
                 entity.name,
             )
-        for demonym, place in gaz.demonyms.items():
-            for match in re.finditer(rf"\b{re.escape(demonym)}\b", self.text):
-                doc.demonyms.append((match.start(), match.end(), place))
+        doc.demonyms.extend(gaz.scan_demonyms(self.text))
 
     def _people(self) -> None:
         found: list[tuple[int, int, str, str]] = []
@@ -352,12 +350,17 @@ class MentionFinder:
                 self._bare_model(model, f"{marque} {model}", brand)
 
     def _bare_model(self, model: str, name: str, maker: KbEntity) -> None:
-        pattern = rf"(?<![\w\-#]){re.escape(model)}(?![\w\-])"
-        for match in re.finditer(pattern, self.text):
-            sentence = self.doc.sentence_of(match.start())
-            if sentence is None or (not _distinctive(model) and match.start() == sentence.start):
-                continue
-            self._add_vehicle(match.start(), match.end(), maker, name)
+        text = self.text
+        start = text.find(model)
+        while start >= 0:
+            end = start + len(model)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "-#_") and not (after.isalnum() or after in "-_"):
+                sentence = self.doc.sentence_of(start)
+                if sentence is not None and (_distinctive(model) or start != sentence.start):
+                    self._add_vehicle(start, end, maker, name)
+            start = text.find(model, start + 1)
 
     def _add_vehicle(self, start: int, end: int, maker: KbEntity, name: str) -> None:
         if any(m.label == "Vehicle" and m.start <= start < m.end for m in self.doc.mentions):

@@ -57,15 +57,23 @@ class Catalog:
     def get(self, name: str) -> KbEntity | None:
         return self.by_name.get(name.casefold())
 
+    def __post_init__(self) -> None:
+        self._by_subject: dict[str, list[KbFact]] = {}
+        self._by_object: dict[str, list[KbFact]] = {}
+        for fact in self.facts:
+            self._by_subject.setdefault(fact.subject_id, []).append(fact)
+            self._by_object.setdefault(fact.object_id, []).append(fact)
+
     def facts_about(self, entity_ids: Iterable[str]) -> list[KbFact]:
-        wanted = set(entity_ids)
-        return [f for f in self.facts if f.subject_id in wanted]
+        return [f for eid in dict.fromkeys(entity_ids) for f in self._by_subject.get(eid, [])]
+
+    def facts_pointing_at(self, entity_id: str) -> list[KbFact]:
+        return self._by_object.get(entity_id, [])
 
     def owner_of(self, entity_id_: str) -> KbEntity | None:
-        for fact in self.facts:
+        for fact in self._by_subject.get(entity_id_, []):
             if (
-                fact.subject_id == entity_id_
-                and fact.type == "OWNED_BY"
+                fact.type == "OWNED_BY"
                 and not fact.props.get("until")
             ):
                 return self.entities[fact.object_id]
@@ -74,8 +82,8 @@ class Catalog:
     def partners_of(self, jv_id: str) -> list[tuple[KbEntity, dict[str, object]]]:
         return [
             (self.entities[f.subject_id], f.props)
-            for f in self.facts
-            if f.type == "PARTNER_IN" and f.object_id == jv_id
+            for f in self._by_object.get(jv_id, [])
+            if f.type == "PARTNER_IN"
         ]
 
 

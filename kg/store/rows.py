@@ -168,13 +168,9 @@ def _add_kb_background(
         if eid in seen:
             continue
         seen.add(eid)
-        for fact in kb.facts:
-            if fact.type not in ("OWNED_BY", "PARTNER_IN"):
-                continue
-            if fact.type == "OWNED_BY" and fact.subject_id != eid:
-                continue
-            if fact.type == "PARTNER_IN" and fact.object_id != eid:
-                continue
+        candidates = [f for f in kb.facts_about([eid]) if f.type == "OWNED_BY"]
+        candidates += [f for f in kb.facts_pointing_at(eid) if f.type == "PARTNER_IN"]
+        for fact in candidates:
             subject, obj = kb.entities[fact.subject_id], kb.entities[fact.object_id]
             add_node(subject)
             add_node(obj)
