@@ -54,8 +54,10 @@ def _labels_fit(a: str, b: str) -> bool:
     return a == b or (a in SOFT_LABELS and b in SOFT_LABELS)
 
 
-def _match_entities(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
-                    ) -> dict[str, str]:
+def _match_entities(
+    gold: list[dict[str, Any]],
+    predicted: list[dict[str, Any]],
+) -> dict[str, str]:
     """Maps each matched predicted canonical name to its gold canonical name."""
     mapping: dict[str, str] = {}
     used: set[int] = set()
@@ -66,8 +68,11 @@ def _match_entities(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
             for index, g in enumerate(gold):
                 if index in used or not _labels_fit(g["label"], p["label"]):
                     continue
-                fits = (g["name"].casefold() == p["name"].casefold()) if prefer_exact else bool(
-                    _names(g) & _names(p))
+                fits = (
+                    (g["name"].casefold() == p["name"].casefold())
+                    if prefer_exact
+                    else bool(_names(g) & _names(p))
+                )
                 if fits:
                     mapping[p["name"]] = g["name"]
                     used.add(index)
@@ -90,8 +95,9 @@ def _date_fits(a: str | None, b: str | None) -> bool:
 
 
 def _event_key(event: dict[str, Any], names: dict[str, str]) -> tuple[str, frozenset[str]]:
-    return event["type"], frozenset(names.get(p["name"], "?" + p["name"])
-                                    for p in event["participants"])
+    return event["type"], frozenset(
+        names.get(p["name"], "?" + p["name"]) for p in event["participants"]
+    )
 
 
 def _event_fits(g: dict[str, Any], p: dict[str, Any], names: dict[str, str]) -> bool:
@@ -109,8 +115,9 @@ def _describe_event(event: dict[str, Any]) -> str:
     return f"{event['type']} [{event.get('status')}] {when} ({people}){figure}"
 
 
-def score_article(gold: dict[str, Any], predicted: dict[str, Any], scores: Scores,
-                  label: str = "") -> None:
+def score_article(
+    gold: dict[str, Any], predicted: dict[str, Any], scores: Scores, label: str = ""
+) -> None:
     scores.articles += 1
     mapping = _match_entities(gold["entities"], predicted["entities"])
     matched_gold = set(mapping.values())
@@ -128,8 +135,11 @@ def score_article(gold: dict[str, Any], predicted: dict[str, Any], scores: Score
     gold_rel = {(r["subject"], r["type"], r["object"]): r for r in gold["relations"]}
     pred_rel: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in predicted["relations"]:
-        key = (names.get(r["subject"], "?" + r["subject"]), r["type"],
-               names.get(r["object"], "?" + r["object"]))
+        key = (
+            names.get(r["subject"], "?" + r["subject"]),
+            r["type"],
+            names.get(r["object"], "?" + r["object"]),
+        )
         pred_rel.setdefault(key, r)
     for key, r in pred_rel.items():
         if key in gold_rel:
@@ -137,12 +147,17 @@ def score_article(gold: dict[str, Any], predicted: dict[str, Any], scores: Score
             g_props = gold_rel[key].get("props", {})
             if "stake" in g_props:
                 stake = r.get("props", {}).get("stake")
-                scores.attribute("relation.stake",
-                                 stake is not None and abs(float(stake) - g_props["stake"]) <= 1.0)
+                scores.attribute(
+                    "relation.stake",
+                    stake is not None and abs(float(stake) - g_props["stake"]) <= 1.0,
+                )
             if "title" in g_props:
                 title = str(r.get("props", {}).get("title", "")).lower()
-                scores.attribute("relation.title", bool(title) and (
-                    title in g_props["title"].lower() or g_props["title"].lower() in title))
+                scores.attribute(
+                    "relation.title",
+                    bool(title)
+                    and (title in g_props["title"].lower() or g_props["title"].lower() in title),
+                )
         else:
             scores.relations.fp += 1
             scores.relations.false_hits.append(f"{label}: {' '.join(key)}")
@@ -162,9 +177,13 @@ def score_article(gold: dict[str, Any], predicted: dict[str, Any], scores: Score
         scores.events.tp += 1
         scores.attribute("event.status", g.get("status") == hit.get("status"))
         if g.get("quantity") is not None:
-            scores.attribute("event.quantity", hit.get("quantity") is not None and abs(
-                float(hit["quantity"]) - float(g["quantity"])) <= 0.005 * abs(float(g["quantity"]))
-                and g.get("unit") == hit.get("unit"))
+            scores.attribute(
+                "event.quantity",
+                hit.get("quantity") is not None
+                and abs(float(hit["quantity"]) - float(g["quantity"]))
+                <= 0.005 * abs(float(g["quantity"]))
+                and g.get("unit") == hit.get("unit"),
+            )
         if g.get("reported_by"):
             scores.attribute("event.reported_by", g.get("reported_by") == hit.get("reported_by"))
         roles_g = {(names.get(p["name"], p["name"]), p["role"]) for p in g["participants"]}

@@ -76,8 +76,14 @@ def readme() -> str:
         "",
     ]
     for node in NODE_TYPES:
-        lines += [f"### {node.label}", "", node.description, "", "| property | type | meaning |",
-                  "|---|---|---|"]
+        lines += [
+            f"### {node.label}",
+            "",
+            node.description,
+            "",
+            "| property | type | meaning |",
+            "|---|---|---|",
+        ]
         lines += [f"| `{p.name}` | {p.type} | {p.description} |" for p in node.properties]
         lines.append("")
     lines += ["## Relationships", ""]
@@ -101,11 +107,18 @@ def readme() -> str:
     return "\n".join(lines)
 
 
+def rdf_ontology() -> str:
+    from kg.export.rdf_mapping import ontology_turtle
+
+    return ontology_turtle()
+
+
 GENERATED = {
     "graph.json": graph_json,
     "ladybug.cypher": ladybug_ddl,
     "neo4j-constraints.cypher": neo4j_constraints,
     "README.md": readme,
+    "autokg-ontology.ttl": rdf_ontology,
 }
 
 

@@ -62,8 +62,9 @@ def test_joint_venture_partners_and_equal_stakes() -> None:
         "Dongfeng Nissan, the 50-50 joint venture between Dongfeng Motor and Nissan, "
         "cut prices on Monday."
     )
-    partners = {(r.subject, r.props.get("stake")) for r in facts.relations
-                if r.type == "PARTNER_IN"}
+    partners = {
+        (r.subject, r.props.get("stake")) for r in facts.relations if r.type == "PARTNER_IN"
+    }
     assert partners == {("Dongfeng Motor", 50.0), ("Nissan", 50.0)}
 
 
@@ -73,8 +74,11 @@ def test_role_of_a_named_person_with_title_and_date() -> None:
         published="2025-03-11",
     )
     rel = next(r for r in facts.relations if r.type == "HOLDS_ROLE")
-    assert (rel.subject, rel.object, rel.props["title"]) == ("Ivan Espinosa", "Nissan",
-                                                             "chief executive")
+    assert (rel.subject, rel.object, rel.props["title"]) == (
+        "Ivan Espinosa",
+        "Nissan",
+        "chief executive",
+    )
     assert rel.props["since"] == "2025-04-01"
 
 
@@ -89,11 +93,15 @@ def test_sales_figures_get_periods_markets_and_the_precise_figure() -> None:
         "Between January and October, the brand sold 1,916 vehicles there, against 5,825 "
         "units in all of 2023."
     )
-    sales = sorted((e.quantity, e.period_start, e.period_end) for e in facts.events
-                   if e.type == "SalesReport")
+    sales = sorted(
+        (e.quantity, e.period_start, e.period_end) for e in facts.events if e.type == "SalesReport"
+    )
     assert sales == [(1916, "2024-01-01", "2024-10-31"), (5825, "2023-01-01", "2023-12-31")]
-    assert all(("China", "market") in {(p.name, p.role) for p in e.participants}
-               for e in facts.events if e.type == "SalesReport")
+    assert all(
+        ("China", "market") in {(p.name, p.role) for p in e.participants}
+        for e in facts.events
+        if e.type == "SalesReport"
+    )
 
 
 def test_a_rumour_that_is_denied_is_one_denied_event() -> None:
@@ -107,23 +115,35 @@ def test_a_rumour_that_is_denied_is_one_denied_event() -> None:
 
 
 def test_debut_at_an_auto_show_with_maker_and_venue() -> None:
-    facts = _facts("Infiniti debuted the QX60 Co-Creation Concept Edition at the Guangzhou "
-                   "Auto Show.")
-    assert ("Debut", "completed", frozenset({
-        ("Infiniti QX60 Co-Creation Concept Edition", "subject"), ("Infiniti", "maker"),
-        ("Guangzhou Auto Show", "venue")})) in _events(facts)
+    facts = _facts(
+        "Infiniti debuted the QX60 Co-Creation Concept Edition at the Guangzhou Auto Show."
+    )
+    assert (
+        "Debut",
+        "completed",
+        frozenset(
+            {
+                ("Infiniti QX60 Co-Creation Concept Edition", "subject"),
+                ("Infiniti", "maker"),
+                ("Guangzhou Auto Show", "venue"),
+            }
+        ),
+    ) in _events(facts)
 
 
 def test_credited_outlet_becomes_reported_by() -> None:
-    facts = _facts("Allegedly, the brand has undergone a restructuring at Infiniti, Autohome "
-                   "reports.")
+    facts = _facts(
+        "Allegedly, the brand has undergone a restructuring at Infiniti, Autohome reports."
+    )
     event = next(e for e in facts.events if e.type == "Restructuring")
     assert event.reported_by == "Autohome" and event.status == "reported"
 
 
 def test_executive_change_roles() -> None:
-    facts = _facts("Toyota said Koji Sato will succeed Akio Toyoda as president on April 1.",
-                   published="2023-01-26")
+    facts = _facts(
+        "Toyota said Koji Sato will succeed Akio Toyoda as president on April 1.",
+        published="2023-01-26",
+    )
     event = next(e for e in facts.events if e.type == "ExecutiveChange")
     roles = {(p.name, p.role) for p in event.participants}
     assert {("Koji Sato", "person"), ("Akio Toyoda", "predecessor"), ("Toyota", "subject")} <= roles
@@ -131,15 +151,19 @@ def test_executive_change_roles() -> None:
 
 
 def test_cancelled_merger_is_one_cancelled_event() -> None:
-    facts = _facts("Honda and Nissan called off their merger talks on Thursday.",
-                   published="2025-02-14")
+    facts = _facts(
+        "Honda and Nissan called off their merger talks on Thursday.", published="2025-02-14"
+    )
     event = next(e for e in facts.events if e.type == "Merger")
     assert event.status == "cancelled" and event.date == "2025-02-13"
 
 
 def test_recall_with_quantity_and_market() -> None:
-    facts = _facts("Tesla is recalling 3,878 Cybertrucks in the United States over a pedal "
-                   "fault, it said on Wednesday.", published="2024-04-19")
+    facts = _facts(
+        "Tesla is recalling 3,878 Cybertrucks in the United States over a pedal "
+        "fault, it said on Wednesday.",
+        published="2024-04-19",
+    )
     event = next(e for e in facts.events if e.type == "Recall")
     assert (event.quantity, event.unit) == (3878, "vehicles")
     assert ("United States", "market") in {(p.name, p.role) for p in event.participants}
@@ -152,8 +176,11 @@ def test_anniversary_years() -> None:
 
 
 def test_every_offset_matches_its_evidence() -> None:
-    facts = _facts("Volkswagen Group will invest $700 million in Xpeng, the companies said on "
-                   "Wednesday. Xpeng delivered 11,008 cars in June.", published="2023-07-27")
+    facts = _facts(
+        "Volkswagen Group will invest $700 million in Xpeng, the companies said on "
+        "Wednesday. Xpeng delivered 11,008 cars in June.",
+        published="2023-07-27",
+    )
     for fact in [*facts.relations, *facts.events]:
         assert facts.article.text[fact.evidence_start : fact.evidence_end] == fact.evidence
     for entity in facts.entities:

@@ -37,8 +37,14 @@ def test_every_fact_relationship_carries_provenance() -> None:
     for rel in REL_TYPES:
         if rel.name in ("OWNED_BY", "PARTNER_IN", "MAKES", "VARIANT_OF", "HOLDS_ROLE"):
             names = {p.name for p in rel.properties}
-            assert {"source", "evidence", "evidence_start", "evidence_end", "rule",
-                    "confidence"} <= names
+            assert {
+                "source",
+                "evidence",
+                "evidence_start",
+                "evidence_end",
+                "rule",
+                "confidence",
+            } <= names
 
 
 def test_graph_json_is_valid_and_complete(tmp_path: Path) -> None:
@@ -49,7 +55,7 @@ def test_graph_json_is_valid_and_complete(tmp_path: Path) -> None:
 
 def test_no_top_level_schema_or_queries_module_is_installed() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    packages = re.search(r'packages = \[(.*?)\]', pyproject)
+    packages = re.search(r"packages = \[(.*?)\]", pyproject)
     assert packages is not None
     assert '"schema"' not in packages.group(1) and '"queries"' not in packages.group(1)
     assert not (ROOT / "schema" / "__init__.py").exists()

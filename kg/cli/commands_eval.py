@@ -19,16 +19,30 @@ def evaluate(gold_dir: Path, articles_dir: Path | None, verbose: bool) -> None:
     rows = []
     for name in ("entities", "relations", "events"):
         tally = getattr(scores, name)
-        rows.append([name, tally.tp, tally.fp, tally.fn, f"{tally.precision:.3f}",
-                     f"{tally.recall:.3f}", f"{tally.f1:.3f}"])
+        rows.append(
+            [
+                name,
+                tally.tp,
+                tally.fp,
+                tally.fn,
+                f"{tally.precision:.3f}",
+                f"{tally.recall:.3f}",
+                f"{tally.f1:.3f}",
+            ]
+        )
     click.echo(f"{scores.articles} article(s)")
     click.echo(table(["facts", "tp", "fp", "fn", "precision", "recall", "f1"], rows))
     if scores.attributes:
         click.echo("")
-        click.echo(table(["attribute", "correct", "of", "accuracy"], [
-            [name, ok, total, f"{ok / total:.3f}"]
-            for name, (ok, total) in sorted(scores.attributes.items())
-        ]))
+        click.echo(
+            table(
+                ["attribute", "correct", "of", "accuracy"],
+                [
+                    [name, ok, total, f"{ok / total:.3f}"]
+                    for name, (ok, total) in sorted(scores.attributes.items())
+                ],
+            )
+        )
     if verbose:
         for name in ("entities", "relations", "events"):
             tally = getattr(scores, name)

@@ -34,8 +34,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], output_format: str,
-           max_width: int = 80) -> str:
+def render(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], output_format: str, max_width: int = 80
+) -> str:
     if output_format == "json":
         records = [dict(zip(columns, row, strict=True)) for row in rows]
         return json.dumps(records, ensure_ascii=False, indent=2)
@@ -57,8 +58,9 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int 
         "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-              for row in cells]
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     if not rows:
         lines.append("(no rows)")
     return "\n".join(lines)

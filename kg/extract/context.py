@@ -49,8 +49,11 @@ def _antecedent(doc: Doc, before: int, labels: tuple[str, ...], within: int = 4)
     sentence = doc.sentence_of(before)
     first_index = (sentence.index if sentence else 0) - within
     candidates = [
-        m for m in doc.mentions
-        if m.start < before and m.label in labels and m.sentence >= first_index
+        m
+        for m in doc.mentions
+        if m.start < before
+        and m.label in labels
+        and m.sentence >= first_index
         and not _inside_vehicle(doc, m)
     ]
     if candidates:
@@ -63,7 +66,10 @@ def _antecedent(doc: Doc, before: int, labels: tuple[str, ...], within: int = 4)
 
 def _inside_vehicle(doc: Doc, mention: Mention) -> bool:
     return any(
-        v.label == "Vehicle" and v.start <= mention.start and mention.end <= v.end and v is not mention
+        v.label == "Vehicle"
+        and v.start <= mention.start
+        and mention.end <= v.end
+        and v is not mention
         for v in doc.mentions
         if v.sentence == mention.sentence
     )
@@ -76,8 +82,11 @@ def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
 
 def doc_topic(doc: Doc, labels: tuple[str, ...], before: int | None = None) -> Mention | None:
     counts = Counter(
-        m.key for m in doc.mentions
-        if m.label in labels and not _inside_vehicle(doc, m) and (before is None or m.start < before)
+        m.key
+        for m in doc.mentions
+        if m.label in labels
+        and not _inside_vehicle(doc, m)
+        and (before is None or m.start < before)
     )
     if not counts:
         return None
@@ -140,10 +149,14 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
 
 def main_market(doc: Doc, sentence: Sentence, use_article: bool = True) -> str | None:
     """The country a sentence's figures refer to: named in it, just before it, or the article's."""
+
     def countries(index_from: int, index_to: int) -> list[Mention]:
         return [
-            m for m in doc.mentions
-            if m.label == "Place" and m.kb is not None and m.kb.kind in ("country", "region")
+            m
+            for m in doc.mentions
+            if m.label == "Place"
+            and m.kb is not None
+            and m.kb.kind in ("country", "region")
             and index_from <= m.sentence <= index_to
         ]
 
@@ -155,11 +168,16 @@ def main_market(doc: Doc, sentence: Sentence, use_article: bool = True) -> str |
             r"\s+(?:market|buyers|customers|consumers|sales)", doc.text[end : end + 12]
         ):
             return place.id
-    earlier = [m for m in countries(sentence.index - 2, sentence.index - 1)
-               if doc.sentences[m.sentence].paragraph == sentence.paragraph]
+    earlier = [
+        m
+        for m in countries(sentence.index - 2, sentence.index - 1)
+        if doc.sentences[m.sentence].paragraph == sentence.paragraph
+    ]
     if earlier:
         return earlier[-1].key
-    counts = Counter(m.key for m in countries(0, len(doc.sentences)) if m.kb and m.kb.kind == "country")
+    counts = Counter(
+        m.key for m in countries(0, len(doc.sentences)) if m.kb and m.kb.kind == "country"
+    )
     if counts and use_article:
         return counts.most_common(1)[0][0]
     return None

@@ -49,9 +49,16 @@ class Ctx:
 
 
 def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None]:
-    points = [d for d in ctx.dates if not d.since and not re.search(
-        r"\b(?:by|until|through|before|after|since|from|in the)\s+$",
-        ctx.text[max(0, d.start - 12) : d.start], re.IGNORECASE)]
+    points = [
+        d
+        for d in ctx.dates
+        if not d.since
+        and not re.search(
+            r"\b(?:by|until|through|before|after|since|from|in the)\s+$",
+            ctx.text[max(0, d.start - 12) : d.start],
+            re.IGNORECASE,
+        )
+    ]
     if not points:
         published = ctx.doc.article.published
         return published[:4], "year"
@@ -66,7 +73,7 @@ def _reported_by(ctx: Ctx) -> str | None:
         if slot.key == _header_publisher(ctx.doc):
             continue
         local_start = ctx.local(slot.start)
-        window = ctx.text[max(0, local_start - 25) : local_start + len(ctx.text[local_start:]) ]
+        window = ctx.text[max(0, local_start - 25) : local_start + len(ctx.text[local_start:])]
         if _REPORT_CUE.search(window):
             return ctx.doc.entities[slot.key].name
     return None
@@ -107,10 +114,18 @@ def _trigger(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _event(ctx: Ctx, type_: str, rule: str, participants: list[tuple[str, str]], *,
-           confidence: float = 0.75, date_near: int | None = None,
-           quantity: Quantity | None = None, period: DateExpr | None = None,
-           status: str | None = None) -> RawEvent:
+def _event(
+    ctx: Ctx,
+    type_: str,
+    rule: str,
+    participants: list[tuple[str, str]],
+    *,
+    confidence: float = 0.75,
+    date_near: int | None = None,
+    quantity: Quantity | None = None,
+    period: DateExpr | None = None,
+    status: str | None = None,
+) -> RawEvent:
     date, precision = _date_for(ctx, date_near)
     after = bool(date and date > ctx.doc.article.published[: len(date)])
     reported_by = _reported_by(ctx)
@@ -149,14 +164,18 @@ def _unique(participants: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- rules
 
-DEBUT = _trigger(r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|reveal(?:ed|s)|"
-                 r"(?:pull|pulls|pulled|pulling|take|takes|took|taking)\s+the\s+wraps\s+off|"
-                 r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
-                 r"presented|world premiere|first public appearance)\b")
-LAUNCH = _trigger(r"\b(?:launch(?:ed|es|ing)?|(?:go|goes|went|going)\s+on\s+sale|rolled out|"
-                  r"(?:began|begins|begin|started|starts|start)\s+selling|on\s+sale\s+(?:in|from)|"
-                  r"rolls out|(?:began|begins|started|starts)\s+(?:taking\s+orders|deliveries|"
-                  r"sales)|introduced|hits? (?:showrooms|dealerships)|arrives? in)\b")
+DEBUT = _trigger(
+    r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|reveal(?:ed|s)|"
+    r"(?:pull|pulls|pulled|pulling|take|takes|took|taking)\s+the\s+wraps\s+off|"
+    r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
+    r"presented|world premiere|first public appearance)\b"
+)
+LAUNCH = _trigger(
+    r"\b(?:launch(?:ed|es|ing)?|(?:go|goes|went|going)\s+on\s+sale|rolled out|"
+    r"(?:began|begins|begin|started|starts|start)\s+selling|on\s+sale\s+(?:in|from)|"
+    r"rolls out|(?:began|begins|started|starts)\s+(?:taking\s+orders|deliveries|"
+    r"sales)|introduced|hits? (?:showrooms|dealerships)|arrives? in)\b"
+)
 
 
 def _coordinated(ctx: Ctx, first: Slot, vehicles: list[Slot]) -> list[Slot]:
@@ -186,20 +205,26 @@ def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
         trigger_at = ctx.offset + match.start()
         after = [v for v in vehicles if v.start > trigger_at]
         vehicle = after[0] if after else vehicles[0]
-        before = [o for o in ctx.slots(*ORGS) if o.start < trigger_at
-                  and not re.match(r"(?:'s|’s)", ctx.doc.text[o.end : o.end + 2])]
+        before = [
+            o
+            for o in ctx.slots(*ORGS)
+            if o.start < trigger_at and not re.match(r"(?:'s|’s)", ctx.doc.text[o.end : o.end + 2])
+        ]
         candidates = _prefer_subjects(ctx, before) if before else []
         actor = candidates[-1] if candidates else None
         for target in _coordinated(ctx, vehicle, vehicles):
             info = ctx.doc.entities[target.key]
             participants = [(target.key, "subject")]
-            maker = actor.key if actor is not None and not _inside(actor, target) else info.maker_key
+            maker = (
+                actor.key if actor is not None and not _inside(actor, target) else info.maker_key
+            )
             if maker:
                 participants.append((maker, "maker"))
             shows = ctx.slots("AutoShow")
             if not shows and type_ == "Debut" and not ctx.slots("Place"):
-                article_shows = {k for k, e in ctx.doc.entities.items() if e.label == "AutoShow"
-                                 and e.spans}
+                article_shows = {
+                    k for k, e in ctx.doc.entities.items() if e.label == "AutoShow" and e.spans
+                }
                 if len(article_shows) == 1:
                     participants.append((article_shows.pop(), "venue"))
             if shows:
@@ -209,12 +234,22 @@ def debut_and_launch(ctx: Ctx) -> Iterator[RawEvent]:
                 if market:
                     participants.append((market[0].key, "market"))
             price = next((q for q in ctx.quantities if q.is_money), None)
-            yield _event(ctx, type_, f"{type_.lower()}-trigger", participants,
-                         quantity=price if type_ == "Launch" else None)
+            yield _event(
+                ctx,
+                type_,
+                f"{type_.lower()}-trigger",
+                participants,
+                quantity=price if type_ == "Launch" else None,
+            )
 
 
 def _inside(outer: Slot, inner: Slot) -> bool:
     return inner.start <= outer.start and outer.end <= inner.end
+
+
+def _kind(ctx: Ctx, slot: Slot) -> str | None:
+    kb = ctx.doc.entities[slot.key].kb
+    return kb.kind if kb is not None else None
 
 
 def _is_country(ctx: Ctx, slot: Slot) -> bool:
@@ -222,29 +257,43 @@ def _is_country(ctx: Ctx, slot: Slot) -> bool:
     return bool(kb and kb.kind in ("country", "region"))
 
 
-SALES = _trigger(r"\b(?:sold|sell(?:s|ing)?|sales|deliver(?:ed|ies|y)|registrations?|registered|"
-                 r"shipped|shipments?|moved|retail(?:ed)?|wholesales?|hand(?:ed|s|ing)|volumes?)\b")
+SALES = _trigger(
+    r"\b(?:sold|sell(?:s|ing)?|sales|deliver(?:ed|ies|y)|registrations?|registered|"
+    r"shipped|shipments?|moved|retail(?:ed)?|wholesales?|hand(?:ed|s|ing)|volumes?)\b"
+)
 _COUNT_END = re.compile(
     r"\s*(?:[,.;:)]|$|\s+(?:in|it|they|from|a|an|the|for|during|last|this|over|across|"
     r"worldwide|globally|units?|vehicles?|cars?))"
 )
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—")
-FINANCE = _trigger(r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:profit|income|loss|"
-                   r"earnings)|profits?|revenues?|turnover|net loss|losses|loss|earnings|EBIT(?:DA)?|"
-                   r"charges?|write-?downs?|impairments?)\b")
+FINANCE = _trigger(
+    r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:profit|income|loss|"
+    r"earnings)|profits?|revenues?|turnover|net loss|losses|loss|earnings|EBIT(?:DA)?|"
+    r"charges?|write-?downs?|impairments?)\b"
+)
 
 
-_YEAR_EARLIER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|"
-                           r"the\s+(?:previous|prior)\s+year|the\s+year\s+before|"
-                           r"in\s+the\s+same\s+period\s+(?:a|last)\s+year)", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before|"
+    r"in\s+the\s+same\s+period\s+(?:a|last)\s+year)",
+    re.IGNORECASE,
+)
 
 
 def _shift_year(expr: DateExpr, years: int) -> DateExpr:
     def shift(day: str) -> str:
         return f"{int(day[:4]) + years:04d}{day[4:]}"
 
-    return DateExpr(expr.start, expr.end, shift(expr.date), expr.precision,
-                    shift(expr.period_start), shift(expr.period_end), True)
+    return DateExpr(
+        expr.start,
+        expr.end,
+        shift(expr.date),
+        expr.precision,
+        shift(expr.period_start),
+        shift(expr.period_end),
+        True,
+    )
 
 
 def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
@@ -256,14 +305,14 @@ def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
             return _shift_year(base, -1)
     options = [d for d in ctx.dates if not d.since and d.precision != "day"]
     if not options:
-        return ctx.doc.last_period
+        remembered: DateExpr | None = ctx.doc.last_period
+        return remembered
 
     def distance(d: DateExpr) -> float:
         gap = d.start - end if d.start >= end else (start - d.end) * 1.5
         return gap + (0 if d.is_period else 3)
 
-    chosen = min(options, key=distance)
-    return chosen
+    return min(options, key=distance)
 
 
 def _as_period(expr: DateExpr | None, ctx: Ctx) -> DateExpr | None:
@@ -284,8 +333,11 @@ def _sales_figures(ctx: Ctx) -> list[Quantity]:
         if raw.isdigit() and len(raw) == 4 and 1900 <= q.value <= 2100:
             continue
         after = ctx.doc.text[q.end : q.end + 40]
-        if re.match(r"\s*(?:and|to|-|–)\s*[\d,.]+\s*(?:yuan|euros?|dollars?|pounds|yen|won|"
-                    r"rupees|[A-Z]{3}\b)", after):
+        if re.match(
+            r"\s*(?:and|to|-|–)\s*[\d,.]+\s*(?:yuan|euros?|dollars?|pounds|yen|won|"
+            r"rupees|[A-Z]{3}\b)",
+            after,
+        ):
             continue
         if _COUNT_END.match(ctx.doc.text, q.end):
             figures.append(Quantity(q.start, q.end, q.value, "vehicles", q.approximate))
@@ -307,15 +359,17 @@ def _clause_subject(ctx: Ctx, position: int) -> Slot | None:
     from kg.extract.context import doc_topic
 
     antecedent = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset) or doc_topic(
-        ctx.doc, ORGS, ctx.offset)
+        ctx.doc, ORGS, ctx.offset
+    )
     if antecedent is None:
         return None
     return Slot(antecedent.start, antecedent.end, antecedent.key, antecedent.label, "", "context")
 
 
 def sales(ctx: Ctx) -> Iterator[RawEvent]:
-    if not SALES.search(ctx.text) or FINANCE.search(ctx.text) and not re.search(
-            r"\b(?:vehicles|units|cars)\b", ctx.text):
+    if not SALES.search(ctx.text) or (
+        FINANCE.search(ctx.text) and not re.search(r"\b(?:vehicles|units|cars)\b", ctx.text)
+    ):
         return
     figures = _sales_figures(ctx)
     if not figures:
@@ -323,8 +377,12 @@ def sales(ctx: Ctx) -> Iterator[RawEvent]:
     market = main_market(ctx.doc, ctx.view.sentence, use_article=False)
     for quantity in figures:
         before = ctx.text[max(0, ctx.local(quantity.start) - 40) : ctx.local(quantity.start)]
-        if re.search(r"\b(?:recall(?:ing|ed|s)?|capacity|target(?:ing)?|goal|aim|forecast|"
-                     r"expects?|plans?|produce|build|orders?)\b", before, re.IGNORECASE):
+        if re.search(
+            r"\b(?:recall(?:ing|ed|s)?|capacity|target(?:ing)?|goal|aim|forecast|"
+            r"expects?|plans?|produce|build|orders?)\b",
+            before,
+            re.IGNORECASE,
+        ):
             continue
         subject = _clause_subject(ctx, quantity.start)
         if subject is None:
@@ -336,8 +394,15 @@ def sales(ctx: Ctx) -> Iterator[RawEvent]:
         local_market = _market_for(ctx, quantity, market)
         if local_market:
             participants.append((local_market, "market"))
-        yield _event(ctx, "SalesReport", "sales-figure", participants, quantity=quantity,
-                     period=_period_expr(period), status="reported")
+        yield _event(
+            ctx,
+            "SalesReport",
+            "sales-figure",
+            participants,
+            quantity=quantity,
+            period=_period_expr(period),
+            status="reported",
+        )
 
 
 def _market_for(ctx: Ctx, quantity: Quantity, default: str | None) -> str | None:
@@ -352,8 +417,9 @@ def _market_for(ctx: Ctx, quantity: Quantity, default: str | None) -> str | None
 def _period_expr(expr: DateExpr) -> DateExpr:
     if expr.is_period:
         return expr
-    return DateExpr(expr.start, expr.end, expr.date, expr.precision, expr.period_start,
-                    expr.period_end, True)
+    return DateExpr(
+        expr.start, expr.end, expr.date, expr.precision, expr.period_start, expr.period_end, True
+    )
 
 
 def finance(ctx: Ctx) -> Iterator[RawEvent]:
@@ -370,8 +436,15 @@ def finance(ctx: Ctx) -> Iterator[RawEvent]:
     period = _as_period(_nearest_period(ctx, quantity), ctx)
     if period is None:
         return
-    yield _event(ctx, "FinancialResult", "financial-figure", [(subject.key, "subject")],
-                 quantity=quantity, period=_period_expr(period), status="reported")
+    yield _event(
+        ctx,
+        "FinancialResult",
+        "financial-figure",
+        [(subject.key, "subject")],
+        quantity=quantity,
+        period=_period_expr(period),
+        status="reported",
+    )
 
 
 RECALL = _trigger(r"\brecall(?:s|ed|ing)?\b")
@@ -391,19 +464,26 @@ def recall(ctx: Ctx) -> Iterator[RawEvent]:
     if market:
         participants.append((market[0].key, "market"))
     figures = [q for q in ctx.quantities if q.unit == "vehicles"] or [
-        Quantity(q.start, q.end, q.value, "vehicles", q.approximate) for q in ctx.quantities
-        if q.unit is None and q.value >= 2 and q.value.is_integer()
-        and not (1900 <= q.value <= 2100 and len(ctx.doc.text[q.start : q.end]) == 4)]
-    yield _event(ctx, "Recall", "recall-trigger", participants,
-                 quantity=figures[0] if figures else None)
+        Quantity(q.start, q.end, q.value, "vehicles", q.approximate)
+        for q in ctx.quantities
+        if q.unit is None
+        and q.value >= 2
+        and q.value.is_integer()
+        and not (1900 <= q.value <= 2100 and len(ctx.doc.text[q.start : q.end]) == 4)
+    ]
+    yield _event(
+        ctx, "Recall", "recall-trigger", participants, quantity=figures[0] if figures else None
+    )
 
 
-EXIT = _trigger(r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?market|market\s+exit|"
-                r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
-                r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
-                r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
-                r"exit\s+from|(?:its|their)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
-                r"(?:left|leave|leaves|quit|quits)\s+ENT)")
+EXIT = _trigger(
+    r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?market|market\s+exit|"
+    r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
+    r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
+    r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
+    r"exit\s+from|(?:its|their)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
+    r"(?:left|leave|leaves|quit|quits)\s+ENT)"
+)
 
 
 def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
@@ -433,10 +513,12 @@ def _unmask_position(ctx: Ctx, masked_pos: int) -> int:
     return masked_pos + shift
 
 
-RESTRUCTURING = _trigger(r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
-                         r"shake-?ups?|shakeups?|job cuts|cut(?:ting|s)?\s+(?:about\s+|around\s+|some\s+|"
-                         r"roughly\s+|nearly\s+)?[\d,]+\s+(?:jobs|positions|workers)|lay(?:ing)?\s+off|"
-                         r"layoffs?|streamlin(?:e|ing)|downsiz(?:e|ing))\b")
+RESTRUCTURING = _trigger(
+    r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
+    r"shake-?ups?|shakeups?|job cuts|cut(?:ting|s)?\s+(?:about\s+|around\s+|some\s+|"
+    r"roughly\s+|nearly\s+)?[\d,]+\s+(?:jobs|positions|workers)|lay(?:ing)?\s+off|"
+    r"layoffs?|streamlin(?:e|ing)|downsiz(?:e|ing))\b"
+)
 
 
 def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
@@ -444,23 +526,32 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
     if not match:
         return
     if re.search(r"\b(?:internal shakeups?|shake-?ups? within)\b", ctx.text) and re.search(
-            r"\b(?:suggest|suggests|may|might|could)\b", ctx.text):
+        r"\b(?:suggest|suggests|may|might|could)\b", ctx.text
+    ):
         return
     subject = _subject_before(ctx, ctx.offset + match.start())
     if subject is None:
         subject = _clause_subject(ctx, ctx.offset + match.start())
     if subject is None:
         return
-    objects = [o for o in ctx.slots(*ORGS) if o.key != subject.key and o.start > subject.start
-               and not REASSIGN.search(ctx.text)]
+    objects = [
+        o
+        for o in ctx.slots(*ORGS)
+        if o.key != subject.key and o.start > subject.start and not REASSIGN.search(ctx.text)
+    ]
     jobs = [q for q in ctx.quantities if q.unit == "jobs"]
     money = [q for q in ctx.quantities if q.is_money]
     if not jobs:
         participants = [(subject.key, "subject")]
         if objects:
             participants.append((objects[0].key, "object"))
-        yield _event(ctx, "Restructuring", "restructuring-trigger", participants,
-                     quantity=money[0] if money else None)
+        yield _event(
+            ctx,
+            "Restructuring",
+            "restructuring-trigger",
+            participants,
+            quantity=money[0] if money else None,
+        )
         return
     for quantity in jobs:
         participants = [(subject.key, "subject")]
@@ -472,11 +563,13 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
         yield _event(ctx, "Restructuring", "restructuring-jobs", participants, quantity=quantity)
 
 
-EXECUTIVE = _trigger(r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
-                     r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
-                     r"depart(?:s|ed|ure)|reassigned|transferred|promoted|(?:been\s+)?moved\s+to|"
-                     r"shifted\s+to|take over as|"
-                     r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b")
+EXECUTIVE = _trigger(
+    r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
+    r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
+    r"depart(?:s|ed|ure)|reassigned|transferred|promoted|(?:been\s+)?moved\s+to|"
+    r"shifted\s+to|take over as|"
+    r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b"
+)
 REASSIGN = _trigger(r"\b(?:reassigned|transferred|moved|shifted)\b.*?\b(?:to|within|at)\b")
 
 
@@ -485,15 +578,19 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
     if not match:
         return
     people = ctx.slots("Person")
-    orgs = [s for s in ctx.slots(*ORGS)]
+    orgs = list(ctx.slots(*ORGS))
     reassign = REASSIGN.search(ctx.text)
     if reassign and not people:
         target_at = ctx.offset + reassign.end()
         targets = [o for o in orgs if o.start >= target_at]
         sources = [o for o in orgs if o.start < ctx.offset + reassign.start()]
         if targets and sources:
-            yield _event(ctx, "ExecutiveChange", "executive-reassignment",
-                         [(sources[-1].key, "from"), (targets[0].key, "to")])
+            yield _event(
+                ctx,
+                "ExecutiveChange",
+                "executive-reassignment",
+                [(sources[-1].key, "from"), (targets[0].key, "to")],
+            )
         return
     trigger_at = ctx.offset + match.start()
     people = [p for p in people if abs(p.start - trigger_at) < 160]
@@ -514,14 +611,21 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
         participants.insert(0, (org.key, "subject"))
     if not participants:
         return
-    yield _event(ctx, "ExecutiveChange", "executive-change-trigger", participants,
-                 date_near=_effective_date(ctx) or match.start())
+    yield _event(
+        ctx,
+        "ExecutiveChange",
+        "executive-change-trigger",
+        participants,
+        date_near=_effective_date(ctx) or match.start(),
+    )
 
 
-_DEPART = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+)?"
-                     r"(?:resign|resigned|resigns|step\s+down|stepped\s+down|steps\s+down|"
-                     r"quit|quits|leave|leaves|left|depart|departs|departed|retire|retires|"
-                     r"retired|was\s+ousted|is\s+leaving|will\s+be\s+leaving)\b")
+_DEPART = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+)?"
+    r"(?:resign|resigned|resigns|step\s+down|stepped\s+down|steps\s+down|"
+    r"quit|quits|leave|leaves|left|depart|departs|departed|retire|retires|"
+    r"retired|was\s+ousted|is\s+leaving|will\s+be\s+leaving)\b"
+)
 
 
 def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
@@ -534,8 +638,9 @@ def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
 def _effective_date(ctx: Ctx) -> int | None:
     for d in ctx.dates:
         before = ctx.text[max(0, d.start - 25) : d.start].lower()
-        if re.search(r"(?:effective|from|starting|as of|takes? effect|on)\s+$", before) and \
-                not re.search(r"\bsaid\s+on\s+$", before):
+        if re.search(
+            r"(?:effective|from|starting|as of|takes? effect|on)\s+$", before
+        ) and not re.search(r"\bsaid\s+on\s+$", before):
             return d.start
     return None
 
@@ -543,17 +648,26 @@ def _effective_date(ctx: Ctx) -> int | None:
 def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot | None]:
     masked = ctx.view.masked
     persons = "|".join(s.token for s in people if s.token) or "NOBODY"
-    m = re.search(rf"({persons})\b[^.]{{0,80}}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
-                  rf"takes? over from|took over from)\s+(?:\w+\s+){{0,3}}?({persons})\b", masked)
+    m = re.search(
+        rf"({persons})\b[^.]{{0,80}}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
+        rf"takes? over from|took over from)\s+(?:\w+\s+){{0,3}}?({persons})\b",
+        masked,
+    )
     if m:
         return ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
-    m = re.search(rf"({persons})\b[^.]{{0,60}}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+"
-                  rf"({persons})\b", masked)
+    m = re.search(
+        rf"({persons})\b[^.]{{0,60}}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+"
+        rf"({persons})\b",
+        masked,
+    )
     if m:
         return ctx.view.slot(m.group(2)), ctx.view.slot(m.group(1))
     if len(people) >= 2:
-        m = re.search(r"(ENT\d+)\s*,?\s*who\s+(?:is\s+|was\s+)?(?:stepping|steps|stepped|"
-                      r"will\s+step)\s+down", masked)
+        m = re.search(
+            r"(ENT\d+)\s*,?\s*who\s+(?:is\s+|was\s+)?(?:stepping|steps|stepped|"
+            r"will\s+step)\s+down",
+            masked,
+        )
         if m:
             old = ctx.view.slot(m.group(1))
             others = [p for p in people if p.key != old.key]
@@ -572,19 +686,30 @@ def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
     return good[0]
 
 
-ACQUISITION = _trigger(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buy(?:s|ing)?|bought|"
-                       r"paid\s+for|pays\s+for|took\s+control\s+of|take\s+control\s+of|"
-                       r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
-                       r"took (?:a|an) (?:\d+|majority|minority))\b")
-INVESTMENT = _trigger(r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
-                      r"funding|capital increase|backed|backing|stake)\b")
-_STAKE_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(?:majority|controlling)\b", re.IGNORECASE)
+ACQUISITION = _trigger(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buy(?:s|ing)?|bought|"
+    r"paid\s+for|pays\s+for|took\s+control\s+of|take\s+control\s+of|"
+    r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
+    r"took (?:a|an) (?:\d+|majority|minority))\b"
+)
+INVESTMENT = _trigger(
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
+    r"funding|capital increase|backed|backing|stake)\b"
+)
+_STAKE_PCT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(?:majority|controlling)\b", re.IGNORECASE
+)
 
 
 def _preceded_by(ctx: Ctx, slot: Slot, words: str) -> bool:
     before = ctx.doc.text[max(ctx.offset, slot.start - 30) : slot.start]
-    return bool(re.search(rf"\b(?:{words})\s+(?:the\s+|its\s+|a\s+)?(?:[\w%.-]+\s+){{0,2}}$",
-                          before, re.IGNORECASE))
+    return bool(
+        re.search(
+            rf"\b(?:{words})\s+(?:the\s+|its\s+|a\s+)?(?:[\w%.-]+\s+){{0,2}}$",
+            before,
+            re.IGNORECASE,
+        )
+    )
 
 
 def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
@@ -597,37 +722,61 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     trigger_at = ctx.offset + trigger.start()
     orgs = ctx.slots(*ORGS)
     sellers = [s for s in orgs if _preceded_by(ctx, s, "from")]
-    buyer = next((s for s in _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])
-                  if s not in sellers and not _preceded_by(ctx, s, "in|of|into")), None)
+    buyer = next(
+        (
+            s
+            for s in _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])
+            if s not in sellers and not _preceded_by(ctx, s, "in|of|into")
+        ),
+        None,
+    )
     if buyer is None:
         return
     targets = [s for s in orgs if s.start > trigger_at and s.key != buyer.key and s not in sellers]
-    targets += [s for s in orgs if s.start < trigger_at and s.key != buyer.key
-                and _preceded_by(ctx, s, "stake in|holding in|share in|interest in|of")]
+    targets += [
+        s
+        for s in orgs
+        if s.start < trigger_at
+        and s.key != buyer.key
+        and _preceded_by(ctx, s, "stake in|holding in|share in|interest in|of")
+    ]
     places = [s for s in ctx.slots("Place") if s.start > trigger_at and _is_country_or_city(ctx, s)]
     money = [q for q in ctx.quantities if q.is_money]
     stake = _STAKE_PCT.search(ctx.text)
     minority = bool(stake and stake.group(1) and float(stake.group(1)) < 50)
     if acq and targets and not (minority and inv and not acq):
-        type_ = "Investment" if minority and not re.search(r"\b(?:acquir|bought|buy|purchas)",
-                                                           ctx.text, re.IGNORECASE) else "Acquisition"
+        type_ = (
+            "Investment"
+            if minority
+            and not re.search(r"\b(?:acquir|bought|buy|purchas)", ctx.text, re.IGNORECASE)
+            else "Acquisition"
+        )
     elif inv and (money or targets):
         type_ = "Investment"
     else:
         return
-    staked = [t for t in targets if re.search(r"\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?of\s+"
-                                              r"(?:[A-Z][\w']*\s+)?$",
-                                              ctx.doc.text[max(ctx.offset, t.start - 40) : t.start])]
+    staked = [
+        t
+        for t in targets
+        if re.search(
+            r"\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?of\s+"
+            r"(?:[A-Z][\w']*\s+)?$",
+            ctx.doc.text[max(ctx.offset, t.start - 40) : t.start],
+        )
+    ]
     if len(staked) > 1:
         for target in staked:
-            pct = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?of\s+(?:[A-Z][\w']*\s+)?$",
-                            ctx.doc.text[max(ctx.offset, target.start - 40) : target.start])
+            pct = re.search(
+                r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?of\s+(?:[A-Z][\w']*\s+)?$",
+                ctx.doc.text[max(ctx.offset, target.start - 40) : target.start],
+            )
             assert pct is not None
             share = Quantity(target.start, target.start, float(pct.group(1)), "percent")
             people = [(buyer.key, "subject"), (target.key, "object")]
             people += [(s.key, "from") for s in sellers if s.key != buyer.key]
-            yield _event(ctx, type_, "acquisition-stakes", people, quantity=share,
-                         date_near=trigger.start())
+            yield _event(
+                ctx, type_, "acquisition-stakes", people, quantity=share, date_near=trigger.start()
+            )
         return
     participants = [(buyer.key, "subject")]
     if targets:
@@ -638,8 +787,14 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     quantity = money[0] if money else next((q for q in ctx.quantities if q.unit == "percent"), None)
     if quantity is None and type_ == "Investment" and not targets:
         return
-    yield _event(ctx, type_, f"{type_.lower()}-trigger", participants, quantity=quantity,
-                 date_near=trigger.start())
+    yield _event(
+        ctx,
+        type_,
+        f"{type_.lower()}-trigger",
+        participants,
+        quantity=quantity,
+        date_near=trigger.start(),
+    )
 
 
 def _is_country_or_city(ctx: Ctx, slot: Slot) -> bool:
@@ -647,9 +802,11 @@ def _is_country_or_city(ctx: Ctx, slot: Slot) -> bool:
     return kb is None or kb.kind in ("country", "region", "city", "district")
 
 
-MERGER = _trigger(r"\b(?:merger|merge|merging|merged|combine (?:their|its) businesses|"
-                  r"business integration|integrat(?:e|ion) (?:their|its) (?:businesses|operations)|"
-                  r"holding company)\b")
+MERGER = _trigger(
+    r"\b(?:merger|merge|merging|merged|combine (?:their|its) businesses|"
+    r"business integration|integrat(?:e|ion) (?:their|its) (?:businesses|operations)|"
+    r"holding company)\b"
+)
 
 
 def merger(ctx: Ctx) -> Iterator[RawEvent]:
@@ -663,8 +820,9 @@ def merger(ctx: Ctx) -> Iterator[RawEvent]:
     if len(orgs) < 2:
         return
     result = None
-    created = re.search(r"\b(?:created|creating|formed|forming|to form|to create|gave birth to)\b",
-                        ctx.text)
+    created = re.search(
+        r"\b(?:created|creating|formed|forming|to form|to create|gave birth to)\b", ctx.text
+    )
     if created:
         after = [o for o in orgs if o.start > ctx.offset + created.start()]
         result = after[0] if after else None
@@ -677,20 +835,24 @@ def merger(ctx: Ctx) -> Iterator[RawEvent]:
     yield _event(ctx, "Merger", "merger-trigger", participants, date_near=match.start())
 
 
-JV_FORMATION = _trigger(r"\b(?:form(?:ed|s|ing)?|set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|"
-                        r"launch(?:ed|es)?|found(?:ed)?|sign(?:ed)? an agreement to form)\s+(?:a|an|the)?\s*"
-                        r"(?:new\s+)?(?:\d+[:/-]\d+\s+|50-50\s+|equal\s+)?(?:joint[\s-]venture|JV)\b|"
-                        r"joint[\s-]venture\s+(?:was|will be|is)\s+(?:formed|established|set up|"
-                        r"created|launched)")
-PARTNERSHIP = _trigger(r"\b(?:partner(?:ship|ed|ing)?\s+with|partnership|team(?:ed|s)? up|"
-                       r"tie-up|alliance|collaborat(?:e|es|ed|ion|ing)|co-develop|jointly develop|"
-                       r"agreement to (?:develop|co-develop|build|supply|share)|framework agreement|"
-                       r"strategic cooperation)\b")
+JV_FORMATION = _trigger(
+    r"\b(?:form(?:ed|s|ing)?|set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|"
+    r"launch(?:ed|es)?|found(?:ed)?|sign(?:ed)? an agreement to form)\s+(?:a|an|the)?\s*"
+    r"(?:new\s+)?(?:\d+[:/-]\d+\s+|50-50\s+|equal\s+)?(?:joint[\s-]venture|JV)\b|"
+    r"joint[\s-]venture\s+(?:was|will be|is)\s+(?:formed|established|set up|"
+    r"created|launched)"
+)
+PARTNERSHIP = _trigger(
+    r"\b(?:partner(?:ship|ed|ing)?\s+with|partnership|team(?:ed|s)? up|"
+    r"tie-up|alliance|collaborat(?:e|es|ed|ion|ing)|co-develop|jointly develop|"
+    r"agreement to (?:develop|co-develop|build|supply|share)|framework agreement|"
+    r"strategic cooperation)\b"
+)
 
 
 def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
     formation = JV_FORMATION.search(ctx.text)
-    orgs = []
+    orgs: list[Slot] = []
     for slot in ctx.slots("Company", "Brand"):
         if slot.key not in [o.key for o in orgs]:
             orgs.append(slot)
@@ -701,32 +863,47 @@ def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
             participants.append((ventures[0].key, "subject"))
         participants += [(o.key, "partner") for o in orgs]
         if len(participants) >= 2:
-            yield _event(ctx, "JointVentureFormation", "jv-formation-trigger", participants,
-                         date_near=formation.start())
+            yield _event(
+                ctx,
+                "JointVentureFormation",
+                "jv-formation-trigger",
+                participants,
+                date_near=formation.start(),
+            )
         return
     match = PARTNERSHIP.search(ctx.text)
     if not match or len(orgs) < 2:
         return
-    if not re.search(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|announc(?:ed|es)|formed|form|entered|"
-                     r"struck|team(?:ed|s)? up|partner(?:ed|s)? with|will\s+(?:co-develop|develop|"
-                     r"jointly)|extend(?:ed|s)?|expand(?:ed|s)?|launched|set up|memorandum|deal)\b",
-                     ctx.text, re.IGNORECASE):
+    if not re.search(
+        r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|announc(?:ed|es)|formed|form|entered|"
+        r"struck|team(?:ed|s)? up|partner(?:ed|s)? with|will\s+(?:co-develop|develop|"
+        r"jointly)|extend(?:ed|s)?|expand(?:ed|s)?|launched|set up|memorandum|deal)\b",
+        ctx.text,
+        re.IGNORECASE,
+    ):
         return
     participants = [(orgs[0].key, "subject")] + [(o.key, "partner") for o in orgs[1:]]
     yield _event(ctx, "Partnership", "partnership-trigger", participants, date_near=match.start())
 
 
-PLANT = r"(?:plant|factory|facility|works|site|Gigafactory|gigafactory|assembly line|Metaplant|production base)"
-OPENING = _trigger(rf"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|started|starts)\s+"
-                   rf"(?:production|operations|mass production)|broke ground|commission(?:ed)?)\b")
-CLOSURE = _trigger(r"\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting|s)?(?:\s+down)?|shutter(?:ed|s|ing)?|"
-                   r"(?:cease|ceased|end|ended|halt|halted|stop|stopped)\s+(?:all\s+)?production|wind(?:ing)? down)\b")
+PLANT = (
+    r"(?:plant|factory|facility|works|site|Gigafactory|gigafactory|assembly line|Metaplant|"
+    r"production base)"
+)
+OPENING = _trigger(
+    r"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|started|starts)\s+"
+    r"(?:production|operations|mass production)|broke ground|commission(?:ed)?)\b"
+)
+CLOSURE = _trigger(
+    r"\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting|s)?(?:\s+down)?|shutter(?:ed|s|ing)?|"
+    r"(?:cease|ceased|end|ended|halt|halted|stop|stopped)\s+(?:all\s+)?production|"
+    r"wind(?:ing)? down)\b"
+)
 PLANT_WORD = re.compile(rf"\b{PLANT}s?\b")
 
 
 def plants(ctx: Ctx) -> Iterator[RawEvent]:
-    factories = [s for s in ctx.slots("Place") if (ctx.doc.entities[s.key].kb and
-                 ctx.doc.entities[s.key].kb.kind == "factory")]  # type: ignore[union-attr]
+    factories = [s for s in ctx.slots("Place") if _kind(ctx, s) == "factory"]
     if not PLANT_WORD.search(ctx.text) and not factories:
         return
     for pattern, type_ in ((CLOSURE, "PlantClosure"), (OPENING, "PlantOpening")):
@@ -737,28 +914,41 @@ def plants(ctx: Ctx) -> Iterator[RawEvent]:
         if subject is None:
             continue
         participants = [(subject.key, "subject")]
-        places = factories + [s for s in ctx.slots("Place") if s not in factories
-                              and not _is_country(ctx, s)]
+        places = factories + [
+            s for s in ctx.slots("Place") if s not in factories and not _is_country(ctx, s)
+        ]
         if not places:
             places = ctx.slots("Place")[:1]
         participants += [(p.key, "location") for p in places]
         jobs = [q for q in ctx.quantities if q.unit == "jobs"]
         money = [q for q in ctx.quantities if q.is_money]
-        quantity = (jobs or money or [None])[0]
-        yield _event(ctx, type_, f"{type_.lower()}-trigger", participants, quantity=quantity,
-                     date_near=match.start())
+        figures = jobs or money
+        quantity = figures[0] if figures else None
+        yield _event(
+            ctx,
+            type_,
+            f"{type_.lower()}-trigger",
+            participants,
+            quantity=quantity,
+            date_near=match.start(),
+        )
         return
 
 
-ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|anniversary)|"
-                         r"\b(\d{1,3})\s+years\s+(?:since|of)\b", re.IGNORECASE)
+ANNIVERSARY = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|anniversary)|"
+    r"\b(\d{1,3})\s+years\s+(?:since|of)\b",
+    re.IGNORECASE,
+)
 
 
 def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
     match = ANNIVERSARY.search(ctx.text)
     if not match:
         return
-    if match.group(2) and not re.search(r"\b(?:celebrat|mark|anniversary)", ctx.text, re.IGNORECASE):
+    if match.group(2) and not re.search(
+        r"\b(?:celebrat|mark|anniversary)", ctx.text, re.IGNORECASE
+    ):
         return
     years = float(match.group(1) or match.group(2))
     at = ctx.offset + match.start()
@@ -767,8 +957,14 @@ def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
     if subject is None:
         return
     quantity = Quantity(match.start(), match.end(), years, "years")
-    event = _event(ctx, "Anniversary", "anniversary", [(subject.key, "subject")],
-                   quantity=quantity, status="completed")
+    event = _event(
+        ctx,
+        "Anniversary",
+        "anniversary",
+        [(subject.key, "subject")],
+        quantity=quantity,
+        status="completed",
+    )
     event.date, event.date_precision = ctx.doc.article.published[:4], "year"
     event.quantity_rank = 0
     yield event
@@ -812,8 +1008,13 @@ def _remember_reporting_period(ctx: Ctx) -> None:
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return Quantity(quantity.start + offset, quantity.end + offset, quantity.value, quantity.unit,
-                    quantity.approximate)
+    return Quantity(
+        quantity.start + offset,
+        quantity.end + offset,
+        quantity.value,
+        quantity.unit,
+        quantity.approximate,
+    )
 
 
 def _is_heading_or_link(text: str) -> bool:
@@ -821,13 +1022,22 @@ def _is_heading_or_link(text: str) -> bool:
         return True
     words = re.findall(r"[A-Za-z]+", text)
     long_words = [w for w in words if len(w) > 3]
-    return (not text.rstrip().endswith((".", "!", "?", ":", '"', "”"))
-            and len(long_words) >= 2
-            and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7)
+    return (
+        not text.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+        and len(long_words) >= 2
+        and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+    )
 
 
-_STATUS_WEIGHT = {"denied": 6, "cancelled": 5, "completed": 3, "announced": 2, "planned": 2,
-                  "reported": 1, "rumored": 0}
+_STATUS_WEIGHT = {
+    "denied": 6,
+    "cancelled": 5,
+    "completed": 3,
+    "announced": 2,
+    "planned": 2,
+    "reported": 1,
+    "rumored": 0,
+}
 
 
 def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
@@ -844,9 +1054,15 @@ def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
             twin.unit = twin.unit or event.unit
             continue
         if _better(event, twin):
-            event.participants = _unique(event.participants + [
-                p for p in twin.participants if p[1] in ("venue", "market") and
-                p[1] not in [r for _, r in event.participants]])
+            event.participants = _unique(
+                event.participants
+                + [
+                    p
+                    for p in twin.participants
+                    if p[1] in ("venue", "market")
+                    and p[1] not in [r for _, r in event.participants]
+                ]
+            )
             if event.reported_by is None:
                 event.reported_by = twin.reported_by
             kept[kept.index(twin)] = event
@@ -860,7 +1076,10 @@ def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
     if a.type in ("Debut", "Launch"):
         return bool(subject_a & subject_b) or _variant_pair(doc, subject_a, subject_b)
     if a.type in ("SalesReport", "FinancialResult"):
-        if subject_a != subject_b or (a.period_start, a.period_end) != (b.period_start, b.period_end):
+        if subject_a != subject_b or (a.period_start, a.period_end) != (
+            b.period_start,
+            b.period_end,
+        ):
             return False
         if a.quantity is None or b.quantity is None:
             return False
@@ -869,11 +1088,23 @@ def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
         return a.quantity is None or b.quantity is None or a.quantity == b.quantity
     if a.type in ("Anniversary",):
         return subject_a == subject_b and a.quantity == b.quantity
-    if a.type in ("MarketExit", "Restructuring", "Merger", "JointVentureFormation", "Partnership",
-                  "Acquisition", "Investment", "Recall", "PlantOpening", "PlantClosure"):
+    if a.type in (
+        "MarketExit",
+        "Restructuring",
+        "Merger",
+        "JointVentureFormation",
+        "Partnership",
+        "Acquisition",
+        "Investment",
+        "Recall",
+        "PlantOpening",
+        "PlantClosure",
+    ):
         return a.participant_keys() == b.participant_keys() or (
-            bool(subject_a) and subject_a == subject_b and a.type in ("MarketExit", "Restructuring",
-                                                                     "Merger"))
+            bool(subject_a)
+            and subject_a == subject_b
+            and a.type in ("MarketExit", "Restructuring", "Merger")
+        )
     return a.participant_keys() == b.participant_keys()
 
 
@@ -890,7 +1121,7 @@ def _better(new: RawEvent, old: RawEvent) -> bool:
     if new.type in ("SalesReport", "FinancialResult"):
         return new.quantity_rank > old.quantity_rank
     if new.type in ("Debut", "Launch"):
-        new_variant = any(r == "subject" for _, r in new.participants) and len(new.participants) > len(
-            old.participants)
-        return new_variant
+        return any(r == "subject" for _, r in new.participants) and len(new.participants) > len(
+            old.participants
+        )
     return _STATUS_WEIGHT[new.status] > _STATUS_WEIGHT[old.status]

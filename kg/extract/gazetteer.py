@@ -37,8 +37,10 @@ class Gazetteer:
     demonym_pattern: "re.Pattern[str]"
 
     def scan_demonyms(self, text: str) -> list[tuple[int, int, KbEntity]]:
-        return [(m.start(), m.end(), self.demonyms[m.group(0)])
-                for m in self.demonym_pattern.finditer(text)]
+        return [
+            (m.start(), m.end(), self.demonyms[m.group(0)])
+            for m in self.demonym_pattern.finditer(text)
+        ]
 
     def scan(self, text: str) -> list[Hit]:
         folded = _normal_apostrophes(fold(text))

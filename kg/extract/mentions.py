@@ -7,7 +7,6 @@ from kg.extract.gazetteer import Hit, gazetteer
 from kg.extract.sentences import Sentence
 from kg.extract.vocab import (
     COMPANY_SUFFIXES,
-    CONCEPT_WORDS,
     EDITION_WORDS,
     MARQUE_SUFFIXES,
     NEVER_NAME_WORDS,
@@ -81,7 +80,7 @@ def _title_case_line(sentence: Sentence) -> bool:
     words = [w for w in re.findall(r"[A-Za-z]+", sentence.text) if len(w) > 3]
     if len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) > 0.7
+    return bool(sum(w[0].isupper() for w in words) / len(words) > 0.7)
 
 
 def _common_word_ok(doc: Doc, hit: Hit, sentence: Sentence | None) -> bool:
@@ -132,8 +131,11 @@ def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
             break
         if word in _GENERIC_CAPS:
             break
-        if word in TRIM_WORDS or word in POWERTRAIN_WORDS or re.fullmatch(
-                r"[A-Z]{1,3}\d{0,2}|[A-Z]\d[A-Z]?|[A-Z]/[A-Z]", word):
+        if (
+            word in TRIM_WORDS
+            or word in POWERTRAIN_WORDS
+            or re.fullmatch(r"[A-Z]{1,3}\d{0,2}|[A-Z]\d[A-Z]?|[A-Z]/[A-Z]", word)
+        ):
             trims.append(token)
             continue
         break
@@ -149,11 +151,10 @@ def _model_at(text: str, pos: int, known: list[str]) -> str | None:
     """A model name starting at pos: a known model of the maker, or a model-like token."""
     rest = text[pos : pos + 60]
     for model in known:
-        if rest.startswith(model) and not (
-            len(rest) > len(model) and (rest[len(model)].isalnum())
-        ):
-            number = re.match(r"\s(\d{3,4})\b(?!\s*(?:units|vehicles|cars|%|percent))",
-                              rest[len(model) :])
+        if rest.startswith(model) and not (len(rest) > len(model) and (rest[len(model)].isalnum())):
+            number = re.match(
+                r"\s(\d{3,4})\b(?!\s*(?:units|vehicles|cars|%|percent))", rest[len(model) :]
+            )
             if number and not any(c.isdigit() for c in model):
                 return model + number.group(0)
             return model
@@ -207,10 +208,18 @@ class MentionFinder:
         doc = self.doc
         info = doc.entities.get(mention.key)
         if info is None:
-            info = EntityInfo(mention.key, name, mention.label, mention.kb,
-                              maker_key=mention.maker_key, base_key=mention.base_key)
+            info = EntityInfo(
+                mention.key,
+                name,
+                mention.label,
+                mention.kb,
+                maker_key=mention.maker_key,
+                base_key=mention.base_key,
+            )
             doc.entities[mention.key] = info
-        info.aliases.add(mention.text.replace("’", "'") if mention.text.endswith("’") else mention.text)
+        info.aliases.add(
+            mention.text.replace("’", "'") if mention.text.endswith("’") else mention.text
+        )
         info.spans.append((mention.start, mention.end))
         doc.mentions.append(mention)
 
@@ -247,9 +256,13 @@ class MentionFinder:
             self._add(Mention(start, end, name, key, "Person", rule=rule), name)
             for other in re.finditer(rf"\b{re.escape(name)}\b", self.text):
                 if not self._occupied(other.start(), other.end()):
-                    self._add(Mention(other.start(), other.end(), name, key, "Person", rule=rule), name)
+                    self._add(
+                        Mention(other.start(), other.end(), name, key, "Person", rule=rule), name
+                    )
 
-    def _person_candidates(self, start: int, name: str, rule: str) -> list[tuple[int, int, str, str]]:
+    def _person_candidates(
+        self, start: int, name: str, rule: str
+    ) -> list[tuple[int, int, str, str]]:
         words = name.split()
         while words and (words[0] in NEVER_NAME_WORDS or catalog().get(words[0])):
             start += len(words[0]) + 1
@@ -275,8 +288,15 @@ class MentionFinder:
             for match in re.finditer(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", self.text):
                 if not self._occupied(match.start(), match.end()):
                     self._add(
-                        Mention(match.start(), match.end(), surname, person.key, "Person",
-                                person.kb, rule="person-surname"),
+                        Mention(
+                            match.start(),
+                            match.end(),
+                            surname,
+                            person.key,
+                            "Person",
+                            person.kb,
+                            rule="person-surname",
+                        ),
                         person.name,
                     )
 
@@ -290,8 +310,9 @@ class MentionFinder:
                 words = words[1:]
             name = " ".join(words)
             if len(words) >= 3 and not self._occupied(start, end):
-                self._add(Mention(start, end, name, "show:" + name, "AutoShow", rule="show-pattern"),
-                          name)
+                self._add(
+                    Mention(start, end, name, "show:" + name, "AutoShow", rule="show-pattern"), name
+                )
         for match in _PATTERN_COMPANY.finditer(self.text):
             start, end = match.start("name"), match.end("name")
             words = match.group("name").split()
@@ -307,13 +328,18 @@ class MentionFinder:
                 name = " ".join(name.split()[:-1])
             if catalog().get(name) or name.split()[0] in NEVER_NAME_WORDS:
                 continue
-            self._add(Mention(start, end, match.group("name"), "org:" + name, "Company",
-                              rule="company-suffix"), name)
+            self._add(
+                Mention(
+                    start, end, match.group("name"), "org:" + name, "Company", rule="company-suffix"
+                ),
+                name,
+            )
 
     def _vehicles(self) -> None:
         doc = self.doc
         makers = [
-            m for m in list(doc.mentions)
+            m
+            for m in list(doc.mentions)
             if m.label in ("Brand", "Company", "JointVenture") and m.kb is not None
         ]
         seen_models: dict[str, tuple[str, KbEntity]] = {}
@@ -365,8 +391,10 @@ class MentionFinder:
     def _add_vehicle(self, start: int, end: int, maker: KbEntity, name: str) -> None:
         if any(m.label == "Vehicle" and m.start <= start < m.end for m in self.doc.mentions):
             return
-        if any(m.start < end and start < m.end and m.label != maker.label
-               and m.kb is not maker for m in self.doc.mentions):
+        if any(
+            m.start < end and start < m.end and m.label != maker.label and m.kb is not maker
+            for m in self.doc.mentions
+        ):
             return
         base_key = "vehicle:" + name
         tail = _vehicle_tail(self.text, end)
@@ -375,24 +403,50 @@ class MentionFinder:
             base_key = "vehicle:" + name
             tail = _vehicle_tail(self.text, end)
         if re.search(r"\b(?:Concept|Vision|Mission)\b", name) and not tail:
-            self._add(Mention(start, end, self.text[start:end], base_key, "Vehicle",
-                              rule="vehicle-concept", maker_key=maker.id), name)
+            self._add(
+                Mention(
+                    start,
+                    end,
+                    self.text[start:end],
+                    base_key,
+                    "Vehicle",
+                    rule="vehicle-concept",
+                    maker_key=maker.id,
+                ),
+                name,
+            )
             return
         if tail:
             variant_end, words, _ = tail
             variant_name = f"{name} {words}"
             self._add(
-                Mention(start, variant_end, self.text[start:variant_end], "vehicle:" + variant_name,
-                        "Vehicle", rule="vehicle-variant", maker_key=maker.id, base_key=base_key),
+                Mention(
+                    start,
+                    variant_end,
+                    self.text[start:variant_end],
+                    "vehicle:" + variant_name,
+                    "Vehicle",
+                    rule="vehicle-variant",
+                    maker_key=maker.id,
+                    base_key=base_key,
+                ),
                 variant_name,
             )
             if base_key not in self.doc.entities:
-                self.doc.entities[base_key] = EntityInfo(base_key, name, "Vehicle",
-                                                         maker_key=maker.id)
+                self.doc.entities[base_key] = EntityInfo(
+                    base_key, name, "Vehicle", maker_key=maker.id
+                )
             return
         self._add(
-            Mention(start, end, self.text[start:end], base_key, "Vehicle", rule="vehicle-model",
-                    maker_key=maker.id),
+            Mention(
+                start,
+                end,
+                self.text[start:end],
+                base_key,
+                "Vehicle",
+                rule="vehicle-model",
+                maker_key=maker.id,
+            ),
             name,
         )
 
@@ -406,28 +460,40 @@ class MentionFinder:
                 continue
             start, end = match.start("name"), match.end("name")
             if not self._occupied(start, end):
-                self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-pair"),
-                          name)
+                self._add(
+                    Mention(start, end, name, "place:" + name, "Place", rule="place-pair"), name
+                )
         for match in _COUNTY.finditer(self.text):
             start, end = match.start("name"), match.end("name")
-            if not self._occupied(start, end) and match.group("name").split()[0] not in NEVER_NAME_WORDS:
+            if (
+                not self._occupied(start, end)
+                and match.group("name").split()[0] not in NEVER_NAME_WORDS
+            ):
                 name = match.group("name")
-                self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-county"),
-                          name)
+                self._add(
+                    Mention(start, end, name, "place:" + name, "Place", rule="place-county"), name
+                )
         for match in _OUTLET.finditer(self.text):
             start, end = match.start("name"), match.end("name")
             name = match.group("name")
             if not self._occupied(start, end):
-                self._add(Mention(start, end, name, "publisher:" + name, "Publisher",
-                                  rule="outlet-cue"), name)
+                self._add(
+                    Mention(start, end, name, "publisher:" + name, "Publisher", rule="outlet-cue"),
+                    name,
+                )
         for match in _UNIT_NAME.finditer(self.text):
             start, end = match.start("name"), match.end("name")
             name = match.group("name")
-            if (self._occupied(start, end) or name in NEVER_NAME_WORDS or catalog().get(name)
-                    or name.isupper() and len(name) <= 2):
+            if (
+                self._occupied(start, end)
+                or name in NEVER_NAME_WORDS
+                or catalog().get(name)
+                or (name.isupper() and len(name) <= 2)
+            ):
                 continue
-            self._add(Mention(start, end, name, "org:" + name, "Company", rule="company-unit"),
-                      name)
+            self._add(
+                Mention(start, end, name, "org:" + name, "Company", rule="company-unit"), name
+            )
 
 
 def _marque(entity: KbEntity, surface: str) -> str:
@@ -445,8 +511,10 @@ def _marque(entity: KbEntity, surface: str) -> str:
 
 
 def _distinctive(model: str) -> bool:
-    return any(c.isdigit() for c in model) or sum(c.isupper() for c in model) > 1 or (
-        len(model) >= 4 and model[0].isupper()
+    return (
+        any(c.isdigit() for c in model)
+        or sum(c.isupper() for c in model) > 1
+        or (len(model) >= 4 and model[0].isupper())
     )
 
 

@@ -53,8 +53,9 @@ def _sentence_span(doc: Doc, index: int) -> tuple[str, int, int]:
     return sentence.text, sentence.start, sentence.end
 
 
-def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
-              source: str) -> ArticleFacts:
+def _assemble(
+    doc: Doc, relations: list[RawRelation], events: list[RawEvent], source: str
+) -> ArticleFacts:
     used: set[str] = set()
     out_relations: list[Relation] = []
     for rel in relations:
@@ -65,9 +66,17 @@ def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
         used.update((subject.key, obj.key))
         out_relations.append(
             Relation(
-                subject=subject.name, subject_id=subject.id, type=rel.type,  # type: ignore[arg-type]
-                object=obj.name, object_id=obj.id, props=rel.props, evidence=evidence,
-                evidence_start=start, evidence_end=end, rule=rel.rule, confidence=rel.confidence,
+                subject=subject.name,
+                subject_id=subject.id,
+                type=rel.type,  # type: ignore[arg-type]
+                object=obj.name,
+                object_id=obj.id,
+                props=rel.props,
+                evidence=evidence,
+                evidence_start=start,
+                evidence_end=end,
+                rule=rel.rule,
+                confidence=rel.confidence,
             )
         )
     out_events: list[Event] = []
@@ -85,9 +94,14 @@ def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
         out_events.append(
             Event(
                 id=fact_id(
-                    "event", doc.article.id, raw.type,
-                    sorted((p.id, p.role) for p in participants), raw.date, raw.period_start,
-                    raw.period_end, raw.quantity,
+                    "event",
+                    doc.article.id,
+                    raw.type,
+                    sorted((p.id, p.role) for p in participants),
+                    raw.date,
+                    raw.period_start,
+                    raw.period_end,
+                    raw.quantity,
                 ),
                 type=raw.type,  # type: ignore[arg-type]
                 date=raw.date,
@@ -122,5 +136,10 @@ def _assemble(doc: Doc, relations: list[RawRelation], events: list[RawEvent],
         if info.spans or info.key in used or info.label == "Publisher"
     ]
     entities.sort(key=lambda e: (min((m.start for m in e.mentions), default=-1), e.name))
-    return ArticleFacts(source=source, article=doc.article, entities=entities,
-                        relations=out_relations, events=out_events)
+    return ArticleFacts(
+        source=source,
+        article=doc.article,
+        entities=entities,
+        relations=out_relations,
+        events=out_events,
+    )

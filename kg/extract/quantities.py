@@ -2,41 +2,127 @@
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "k": 1_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
 }
 _FRACTIONS = {
-    "a half": 50, "half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25,
-    "one quarter": 25, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10,
-    "two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75, "three-quarters": 75,
-    "a sixth": 100 / 6, "an eighth": 12.5,
+    "a half": 50,
+    "half": 50,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "a quarter": 25,
+    "one quarter": 25,
+    "a fifth": 20,
+    "one fifth": 20,
+    "a tenth": 10,
+    "one tenth": 10,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "three quarters": 75,
+    "three-quarters": 75,
+    "a sixth": 100 / 6,
+    "an eighth": 12.5,
 }
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "RMB": "CNY",
-                     "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
-                     "₩": "KRW", "KRW": "KRW", "₹": "INR", "Rs": "INR"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "₹": "INR",
+    "Rs": "INR",
+}
 _CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR",
-    "roubles": "RUB", "rubles": "RUB",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
 }
 _UNIT_WORDS = {
-    "vehicles": "vehicles", "vehicle": "vehicles", "units": "vehicles", "unit": "vehicles",
-    "cars": "vehicles", "car": "vehicles", "evs": "vehicles", "suvs": "vehicles",
-    "buyers": "vehicles", "customers": "vehicles",
-    "trucks": "vehicles", "pickups": "vehicles", "deliveries": "vehicles", "jobs": "jobs", "workers": "jobs",
-    "employees": "jobs", "positions": "jobs", "staff": "jobs", "roles": "jobs",
-    "years": "years", "models": "models", "percent": "percent", "per cent": "percent",
-    "%": "percent", "percentage points": "percent",
+    "vehicles": "vehicles",
+    "vehicle": "vehicles",
+    "units": "vehicles",
+    "unit": "vehicles",
+    "cars": "vehicles",
+    "car": "vehicles",
+    "evs": "vehicles",
+    "suvs": "vehicles",
+    "buyers": "vehicles",
+    "customers": "vehicles",
+    "trucks": "vehicles",
+    "pickups": "vehicles",
+    "deliveries": "vehicles",
+    "jobs": "jobs",
+    "workers": "jobs",
+    "employees": "jobs",
+    "positions": "jobs",
+    "staff": "jobs",
+    "roles": "jobs",
+    "years": "years",
+    "models": "models",
+    "percent": "percent",
+    "per cent": "percent",
+    "%": "percent",
+    "percentage points": "percent",
 }
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = (
@@ -140,7 +226,9 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "percent"
         else:
             unit, end = _unit_after(text, end)
-            if unit is None and re.match(r"\s*(?:-|–)?\s*(?:year|anniversary)", text[end : end + 14]):
+            if unit is None and re.match(
+                r"\s*(?:-|–)?\s*(?:year|anniversary)", text[end : end + 14]
+            ):
                 unit = None
         if (
             scale is None
@@ -152,16 +240,33 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         before = text[max(0, start - 25) : start].lower()
         approximate = bool(
-            re.search(r"(?:about|around|roughly|nearly|almost|approximately|some|more than|over|"
-                      r"close to|just under|just over|up to|an estimated)\s+$", before)
+            re.search(
+                r"(?:about|around|roughly|nearly|almost|approximately|some|more than|over|"
+                r"close to|just under|just over|up to|an estimated)\s+$",
+                before,
+            )
         ) or bool(scale and raw[0].isdigit() and "." not in raw and value >= 1_000_000)
         found.append(Quantity(start, end, value, unit, approximate))
     for match in _FRACTION.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()].lower()
-        found.append(Quantity(match.start(), match.end(), round(_FRACTIONS[
-            re.sub(r"[\s-]+", " ", match.group("frac").lower()).replace("two thirds", "two thirds")
-        ] if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS else 0, 2),
-            "percent", bool(re.search(r"(?:about|around|roughly|nearly|almost)\s+$", before))))
+        found.append(
+            Quantity(
+                match.start(),
+                match.end(),
+                round(
+                    _FRACTIONS[
+                        re.sub(r"[\s-]+", " ", match.group("frac").lower()).replace(
+                            "two thirds", "two thirds"
+                        )
+                    ]
+                    if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS
+                    else 0,
+                    2,
+                ),
+                "percent",
+                bool(re.search(r"(?:about|around|roughly|nearly|almost)\s+$", before)),
+            )
+        )
     found.sort(key=lambda q: q.start)
     found = _share_range_units(text, found)
     return [q for q in found if q.value or q.unit == "percent"]
@@ -170,21 +275,34 @@ def find_quantities(text: str) -> list[Quantity]:
 def _share_range_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """'between 119,900 and 149,900 yuan': the first figure takes the second one's unit."""
     out = list(found)
-    for index, (first, second) in enumerate(zip(found, found[1:], strict=False)):
-        if first.unit is None and second.unit and re.fullmatch(
-                r"\s*(?:and|to|-|–)\s*", text[first.end : second.start]):
+    for index, (first, second) in enumerate(pairwise(found)):
+        if (
+            first.unit is None
+            and second.unit
+            and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[first.end : second.start])
+        ):
             scale = 1.0
-            if second.value >= 1000 and first.value < 1000 and re.search(
-                    r"(?:billion|million|bn|m)\b", text[second.start : second.end]):
-                scale = second.value / float(re.sub(r"[^\d.]", "", text[second.start : second.end]
-                                                    .split()[0]) or 1)
-            out[index] = Quantity(first.start, first.end, first.value * scale, second.unit,
-                                  first.approximate)
+            if (
+                second.value >= 1000
+                and first.value < 1000
+                and re.search(r"(?:billion|million|bn|m)\b", text[second.start : second.end])
+            ):
+                scale = second.value / float(
+                    re.sub(r"[^\d.]", "", text[second.start : second.end].split()[0]) or 1
+                )
+            out[index] = Quantity(
+                first.start, first.end, first.value * scale, second.unit, first.approximate
+            )
     return out
 
 
 def precision_rank(quantity: Quantity) -> int:
     """How precise a figure is: 1,916 beats 1,900, which beats 'about 2,000'."""
-    digits = re.sub(r"0+$", "", str(int(quantity.value)) if quantity.value.is_integer() else
-                    str(quantity.value).replace(".", ""))
+    digits = re.sub(
+        r"0+$",
+        "",
+        str(int(quantity.value))
+        if quantity.value.is_integer()
+        else str(quantity.value).replace(".", ""),
+    )
     return len(digits) - (5 if quantity.approximate else 0)

@@ -19,51 +19,98 @@ _TITLE = "|".join(re.escape(t) for t in sorted(ROLE_TITLES, key=len, reverse=Tru
 
 OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     # (rule name, pattern with groups owner/owned, ...)
-    ("owned-possessive-noun",
-     re.compile(rf"(?P<owner>{_E})(?:'s|’s)\s+{_OWNED_NOUN}\s*,?\s*(?P<owned>{_E})"), ""),
-    ("owned-appositive-of",
-     re.compile(rf"(?P<owned>{_E}),?\s+(?:the\s+|a\s+|an\s+)?(?:wholly[\s-]owned\s+)?{_OWNED_NOUN}"
-                rf"\s+(?:of|from|under)\s+(?P<owner>{_E})"), ""),
-    ("owned-by",
-     re.compile(rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|that\s+is\s+|now\s+|is\s+|was\s+|are\s+)?"
-                rf"(?:(?:wholly|majority|partly|fully|jointly)[\s-])?(?:owned|controlled)\s+by\s+"
-                rf"(?P<owner>{_E})"), ""),
-    ("owned-compound",
-     re.compile(rf"(?P<owner>{_E})[\s-](?:owned|controlled)\s+(?:\w+\s+){{0,2}}?(?P<owned>{_E})"), ""),
-    ("owned-part-of",
-     re.compile(rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|is\s+|now\s+)?(?:part|a\s+member)\s+of\s+"
-                rf"(?:the\s+)?(?P<owner>{_E})"), ""),
-    ("owned-parent",
-     re.compile(rf"(?P<owned>{_E})(?:'s|’s)\s+(?:\w+\s+)?(?:parent|owner|parent\s+company|"
-                rf"parent\s+group)\s*,?\s+(?P<owner>{_E})"), ""),
-    ("owned-parent-appositive",
-     re.compile(rf"(?P<owner>{_E}),?\s+(?:the\s+)?(?:parent|owner)(?:\s+company|\s+group)?\s+of\s+"
-                rf"(?P<owned>{_E})"), ""),
-    ("owned-owns",
-     re.compile(rf"(?P<owner>{_E})\s+(?:also\s+|still\s+|now\s+)?(?:owns|controls)\s+(?:the\s+)?"
-                rf"(?:\w+\s+){{0,2}}?(?P<owned>{_E})"), ""),
+    (
+        "owned-possessive-noun",
+        re.compile(rf"(?P<owner>{_E})(?:'s|’s)\s+{_OWNED_NOUN}\s*,?\s*(?P<owned>{_E})"),
+        "",
+    ),
+    (
+        "owned-appositive-of",
+        re.compile(
+            rf"(?P<owned>{_E}),?\s+(?:the\s+|a\s+|an\s+)?(?:wholly[\s-]owned\s+)?{_OWNED_NOUN}"
+            rf"\s+(?:of|from|under)\s+(?P<owner>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-by",
+        re.compile(
+            rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|that\s+is\s+|now\s+|is\s+|was\s+|are\s+)?"
+            rf"(?:(?:wholly|majority|partly|fully|jointly)[\s-])?(?:owned|controlled)\s+by\s+"
+            rf"(?P<owner>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-compound",
+        re.compile(
+            rf"(?P<owner>{_E})[\s-](?:owned|controlled)\s+(?:\w+\s+){{0,2}}?(?P<owned>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-part-of",
+        re.compile(
+            rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|is\s+|now\s+)?(?:part|a\s+member)\s+of\s+"
+            rf"(?:the\s+)?(?P<owner>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-parent",
+        re.compile(
+            rf"(?P<owned>{_E})(?:'s|’s)\s+(?:\w+\s+)?(?:parent|owner|parent\s+company|"
+            rf"parent\s+group)\s*,?\s+(?P<owner>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-parent-appositive",
+        re.compile(
+            rf"(?P<owner>{_E}),?\s+(?:the\s+)?(?:parent|owner)(?:\s+company|\s+group)?\s+of\s+"
+            rf"(?P<owned>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-owns",
+        re.compile(
+            rf"(?P<owner>{_E})\s+(?:also\s+|still\s+|now\s+)?(?:owns|controls)\s+(?:the\s+)?"
+            rf"(?:\w+\s+){{0,2}}?(?P<owned>{_E})"
+        ),
+        "",
+    ),
 ]
 
 STAKE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("stake-holds",
-     re.compile(rf"(?P<owner>{_E})\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
-                rf"acquired|acquires|bought|buys|purchased|raised|increased|lifted|cut|reduced|"
-                rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
-                rf"(?:[\w,$€£¥.%-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
-                rf"(?:\w+\s+){{0,3}}?(?:in\s+)?(?P<owned>{_E})")),
-    ("stake-in-held-by",
-     re.compile(rf"(?P<owned>{_E})(?:'s|’s)?\s+(?:[\w,]+\s+){{0,6}}?(?:stake|share|holding)s?\s+"
-                rf"(?:[\w,]+\s+){{0,3}}?(?:held|owned)\s+by\s+(?P<owner>{_E})")),
+    (
+        "stake-holds",
+        re.compile(
+            rf"(?P<owner>{_E})\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
+            rf"acquired|acquires|bought|buys|purchased|raised|increased|lifted|cut|reduced|"
+            rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
+            rf"(?:[\w,$€£¥.%-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
+            rf"(?:\w+\s+){{0,3}}?(?:in\s+)?(?P<owned>{_E})"
+        ),
+    ),
+    (
+        "stake-in-held-by",
+        re.compile(
+            rf"(?P<owned>{_E})(?:'s|’s)?\s+(?:[\w,]+\s+){{0,6}}?(?:stake|share|holding)s?\s+"
+            rf"(?:[\w,]+\s+){{0,3}}?(?:held|owned)\s+by\s+(?P<owner>{_E})"
+        ),
+    ),
 ]
 
 _STAKE_NUMBER = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|(?P<frac>a half|half|a third|a quarter|a fifth|"
-    r"a tenth|two[\s-]thirds|three[\s-]quarters)|(?P<whole>wholly|fully|100%)",
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|(?P<frac>a half|half|a third|"
+    r"a quarter|a fifth|a tenth|two[\s-]thirds|three[\s-]quarters)|(?P<whole>wholly|fully|100%)",
     re.IGNORECASE,
 )
 
-JV_CUE = re.compile(r"\b(?:joint[\s-]venture|JV|venture|partnership|50[:/-]50|fifty-fifty)\b",
-                    re.IGNORECASE)
+JV_CUE = re.compile(
+    r"\b(?:joint[\s-]venture|JV|venture|partnership|50[:/-]50|fifty-fifty)\b", re.IGNORECASE
+)
 PARTNER_LIST = re.compile(
     rf"(?:between|of|by|from|with|partners?|owners?|parents?|,|—|-|\()\s+(?:the\s+)?"
     rf"(?:(?:state-owned|Chinese|Japanese|German|American|Korean|French|carmakers?|automakers?|"
@@ -77,39 +124,70 @@ PARTNER_POSSESSIVE = re.compile(
 PARTNER_WITH = re.compile(
     rf"(?P<a>{_E})(?:'s|’s)\s+(?:\w+\s+){{0,3}}?(?:joint[\s-]venture|JV|venture)\s+with\s+(?P<b>{_E})"
 )
-_MOD = r"(?:(?:new|former|current|incoming|outgoing|interim|global|senior|lead|deputy|acting|also|then)\s+)*"
+_MOD = (
+    r"(?:(?:new|former|current|incoming|outgoing|interim|global|senior|lead|deputy|acting|"
+    r"also|then)\s+)*"
+)
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("role-person-verb-as-title-of-org",
-     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?as\s+(?:the\s+|its\s+|ENT\d+\s+)?{_MOD}"
-                rf"(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_E})")),
-    ("role-person-its-title",
-     re.compile(rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was)\s+)?(?P<org>{_E})\s+{_MOD}"
-                rf"(?P<title>(?i:{_TITLE}))\b")),
-    ("role-org-title-person",
-     re.compile(rf"(?P<org>{_E})(?:'s|’s)?\s+(?:new\s+|former\s+|then-|incoming\s+|outgoing\s+|"
-                rf"interim\s+|current\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")),
-    ("role-person-org-title",
-     re.compile(rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:the\s+)?"
-                rf"(?P<org>{_E})(?:'s|’s)\s+(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
-                rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))")),
-    ("role-person-title-of-org",
-     re.compile(rf"(?P<person>{_E}),?\s+(?:who\s+(?:is|was|has\s+been|had\s+been|will\s+be|"
-                rf"became|becomes)\s+|(?:has\s+been|had\s+been|is|was|remains|will\s+remain)\s+(?:also\s+)?|"
-                rf"(?:will\s+)?(?:becomes?|became|was\s+named|is\s+named|"
-                rf"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|is\s+appointed|"
-                rf"will\s+take\s+over\s+as|takes\s+over\s+as|took\s+over\s+as|remains|served\s+as|"
-                rf"returns\s+as|returned\s+as|will\s+return\s+as|stays\s+on\s+as)\s+)?"
-                rf"(?:the\s+|a\s+|its\s+)?(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
-                rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?"
-                rf"(?P<org>{_E})")),
-    ("role-org-appoints-person",
-     re.compile(rf"(?P<org>{_E})\s+(?:has\s+|have\s+)?(?:appointed|named|tapped|picked|chose|"
-                rf"selected|promoted|hired|installed|elected)\s+(?P<person>{_E})\s+(?:as\s+)?"
-                rf"(?:its\s+|the\s+|ENT\d+\s+)?(?:new\s+|next\s+|interim\s+)?(?P<title>(?i:{_TITLE}))")),
-    ("role-person-as-title",
-     re.compile(rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?(?:as|become|becomes|became)\s+"
-                rf"(?:the\s+|its\s+|(?P<org>{_E})(?:'s|’s)\s+)?(?:new\s+|next\s+|interim\s+)?"
-                rf"(?P<title>(?i:{_TITLE}))\b")),
+    (
+        "role-person-verb-as-title-of-org",
+        re.compile(
+            rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?as\s+(?:the\s+|its\s+|ENT\d+\s+)?{_MOD}"
+            rf"(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_E})"
+        ),
+    ),
+    (
+        "role-person-its-title",
+        re.compile(
+            rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was)\s+)?(?P<org>{_E})\s+{_MOD}"
+            rf"(?P<title>(?i:{_TITLE}))\b"
+        ),
+    ),
+    (
+        "role-org-title-person",
+        re.compile(
+            rf"(?P<org>{_E})(?:'s|’s)?\s+(?:new\s+|former\s+|then-|incoming\s+|outgoing\s+|"
+            rf"interim\s+|current\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})"
+        ),
+    ),
+    (
+        "role-person-org-title",
+        re.compile(
+            rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:the\s+)?"
+            rf"(?P<org>{_E})(?:'s|’s)\s+(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
+            rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))"
+        ),
+    ),
+    (
+        "role-person-title-of-org",
+        re.compile(
+            rf"(?P<person>{_E}),?\s+(?:who\s+(?:is|was|has\s+been|had\s+been|will\s+be|"
+            rf"became|becomes)\s+|(?:has\s+been|had\s+been|is|was|remains|will\s+remain)\s+(?:also\s+)?|"
+            rf"(?:will\s+)?(?:becomes?|became|was\s+named|is\s+named|"
+            rf"has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|is\s+appointed|"
+            rf"will\s+take\s+over\s+as|takes\s+over\s+as|took\s+over\s+as|remains|served\s+as|"
+            rf"returns\s+as|returned\s+as|will\s+return\s+as|stays\s+on\s+as)\s+)?"
+            rf"(?:the\s+|a\s+|its\s+)?(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
+            rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?"
+            rf"(?P<org>{_E})"
+        ),
+    ),
+    (
+        "role-org-appoints-person",
+        re.compile(
+            rf"(?P<org>{_E})\s+(?:has\s+|have\s+)?(?:appointed|named|tapped|picked|chose|"
+            rf"selected|promoted|hired|installed|elected)\s+(?P<person>{_E})\s+(?:as\s+)?"
+            rf"(?:its\s+|the\s+|ENT\d+\s+)?(?:new\s+|next\s+|interim\s+)?(?P<title>(?i:{_TITLE}))"
+        ),
+    ),
+    (
+        "role-person-as-title",
+        re.compile(
+            rf"(?P<person>{_E})\s+(?:\w+\s+){{0,4}}?(?:as|become|becomes|became)\s+"
+            rf"(?:the\s+|its\s+|(?P<org>{_E})(?:'s|’s)\s+)?(?:new\s+|next\s+|interim\s+)?"
+            rf"(?P<title>(?i:{_TITLE}))\b"
+        ),
+    ),
 ]
 
 
@@ -121,8 +199,16 @@ def _stake_from(text: str) -> float | None:
         return float(match.group("pct"))
     if match.group("whole"):
         return 100.0
-    fractions = {"a half": 50.0, "half": 50.0, "a third": 33.3, "a quarter": 25.0, "a fifth": 20.0,
-                 "a tenth": 10.0, "two thirds": 66.7, "three quarters": 75.0}
+    fractions = {
+        "a half": 50.0,
+        "half": 50.0,
+        "a third": 33.3,
+        "a quarter": 25.0,
+        "a fifth": 20.0,
+        "a tenth": 10.0,
+        "two thirds": 66.7,
+        "three quarters": 75.0,
+    }
     return fractions.get(re.sub(r"[\s-]+", " ", match.group("frac").lower()))
 
 
@@ -167,8 +253,9 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             if owner.label not in ("Company", "Brand", "JointVenture", "Person"):
                 continue
             stake = _stake_from(match.group(0))
-            if stake is None or re.search(r"\b(?:proposed|considering|could|may|might|would)\b",
-                                          match.group(0)):
+            if stake is None or re.search(
+                r"\b(?:proposed|considering|could|may|might|would)\b", match.group(0)
+            ):
                 continue
             if re.search(r"\b(?:sold|sell|sells|divest|offload|exit)", match.group(0)):
                 continue
@@ -185,8 +272,8 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
 def partnerships(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     index = view.sentence.index
     ventures = view.of_label("JointVenture")
-    if not ventures or not JV_CUE.search(view.sentence.text) and not any(
-        s.via == "reference" for s in ventures
+    if not ventures or (
+        not JV_CUE.search(view.sentence.text) and not any(s.via == "reference" for s in ventures)
     ):
         return
     partners: list[str] = []
@@ -215,22 +302,33 @@ def partnerships(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
 def _partner_stakes(view: SentenceView, partners: list[str]) -> dict[str, float]:
     text = view.masked
     stakes: dict[str, float] = {}
-    if re.search(r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
-                 text, re.IGNORECASE) and len(partners) == 2:
+    if (
+        re.search(
+            r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
+            text,
+            re.IGNORECASE,
+        )
+        and len(partners) == 2
+    ):
         return dict.fromkeys(partners, 50.0)
     for slot in view.slots:
         if slot.key not in partners:
             continue
         after = text[text.index(slot.token) + len(slot.token) :][:40]
         before = text[: text.index(slot.token)][-40:]
-        near_after = re.match(r"\s*(?:\(|,|with|holds?|owns?|has)?\s*(?:a\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)",
-                              after)
-        near_before = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?(?:held\s+)?by\s+$",
-                                before)
+        near_after = re.match(
+            r"\s*(?:\(|,|with|holds?|owns?|has)?\s*(?:a\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)", after
+        )
+        near_before = re.search(
+            r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:stake\s+)?(?:held\s+)?by\s+$", before
+        )
         match = near_after or near_before
         if match:
             stakes[slot.key] = float(match.group(1))
     return stakes
+
+
+_DEPARTURE = re.compile(r"\b(?:stepped down|steps down|resigned|left|departed|ousted)\b")
 
 
 def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
@@ -260,14 +358,9 @@ def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             title = title if title.isupper() else title.lower()
             props: dict[str, object] = {"title": title}
             props.update(_tenure(doc, view, match.span()))
-            window = match.group(0).lower()
-            if re.search(r"\b(?:former|outgoing|ex-)\b", window) or re.search(
-                r"\b(?:stepped down|resigned|ousted|departed|left)\b", view.sentence.text.lower()
-            ) and rule != "role-org-appoints-person":
-                if "since" in props and "until" not in props and re.search(
-                    r"\b(?:stepped down|resigned|left|departed)\b", view.sentence.text.lower()
-                ):
-                    props["until"] = props.pop("since")
+            departed = rule != "role-org-appoints-person" and _DEPARTURE.search(view.sentence.text)
+            if departed and "since" in props and "until" not in props:
+                props["until"] = props.pop("since")
             yield RawRelation(person.key, "HOLDS_ROLE", org.key, index, rule, 0.8, props)
 
 
@@ -296,8 +389,9 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             if fact.type == "HOLDS_ROLE" and fact.object_id in keys:
                 title = _title_near(doc, view, slots_by_key[key]) or str(fact.props.get("title"))
                 props: dict[str, object] = {"title": title}
-                yield RawRelation(key, "HOLDS_ROLE", fact.object_id, index, "kb-confirmed-role",
-                                  0.6, props)
+                yield RawRelation(
+                    key, "HOLDS_ROLE", fact.object_id, index, "kb-confirmed-role", 0.6, props
+                )
                 continue
             if fact.type != "OWNED_BY" or fact.object_id not in keys:
                 continue
@@ -305,12 +399,26 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                 continue
             if not _ownership_cue(doc, slots_by_key[key], slots_by_key[fact.object_id]):
                 continue
-            yield RawRelation(key, "OWNED_BY", fact.object_id, index, "kb-confirmed-ownership",
-                              0.6, _stated_stake(view, key, fact.object_id))
+            yield RawRelation(
+                key,
+                "OWNED_BY",
+                fact.object_id,
+                index,
+                "kb-confirmed-ownership",
+                0.6,
+                _stated_stake(view, key, fact.object_id),
+            )
         for partner, _ in kb.partners_of(key):
             if partner.id in keys and (key in named or partner.id in named):
-                yield RawRelation(partner.id, "PARTNER_IN", key, index, "kb-confirmed-partner",
-                                  0.6, _stated_stake(view, partner.id, key))
+                yield RawRelation(
+                    partner.id,
+                    "PARTNER_IN",
+                    key,
+                    index,
+                    "kb-confirmed-partner",
+                    0.6,
+                    _stated_stake(view, partner.id, key),
+                )
 
 
 _OWNERSHIP_CUE = re.compile(
@@ -345,8 +453,11 @@ def _title_near(doc: Doc, view: SentenceView, people: list[Slot]) -> str | None:
 
 def _stated_stake(view: SentenceView, holder: str, held: str) -> dict[str, object]:
     del holder, held
-    if re.search(r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
-                 view.sentence.text, re.IGNORECASE):
+    if re.search(
+        r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
+        view.sentence.text,
+        re.IGNORECASE,
+    ):
         return {"stake": 50.0}
     return {}
 
@@ -389,21 +500,29 @@ def roles_from_context(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             continue
         title = match.group("title")
         title = title if title.isupper() else title.lower()
-        yield RawRelation(person.key, "HOLDS_ROLE", org.key, view.sentence.index,
-                          "role-title-in-context", 0.55, {"title": title})
+        yield RawRelation(
+            person.key,
+            "HOLDS_ROLE",
+            org.key,
+            view.sentence.index,
+            "role-title-in-context",
+            0.55,
+            {"title": title},
+        )
 
 
 def vehicle_relations(doc: Doc) -> Iterator[RawRelation]:
     for info in doc.entities.values():
-        if info.label != "Vehicle" or not info.spans and not info.maker_key:
+        if info.label != "Vehicle" or (not info.spans and not info.maker_key):
             continue
-        first = min(info.spans) if info.spans else None
-        sentence = doc.sentence_of(first[0]).index if first and doc.sentence_of(first[0]) else 0
+        found = doc.sentence_of(min(info.spans)[0]) if info.spans else None
+        sentence = found.index if found is not None else 0
         if info.maker_key:
             yield RawRelation(info.maker_key, "MAKES", info.key, sentence, "vehicle-name", 0.9)
         if info.base_key:
-            yield RawRelation(info.key, "VARIANT_OF", info.base_key, sentence, "vehicle-variant",
-                              0.85)
+            yield RawRelation(
+                info.key, "VARIANT_OF", info.base_key, sentence, "vehicle-variant", 0.85
+            )
 
 
 def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:

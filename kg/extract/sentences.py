@@ -4,9 +4,45 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "est", "dept", "gen", "gov", "u.s", "u.k", "e.g", "i.e", "etc", "mt", "ft", "bros", "plc",
+    "co",
+    "corp",
+    "inc",
+    "ltd",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "vs",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "est",
+    "dept",
+    "gen",
+    "gov",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "mt",
+    "ft",
+    "bros",
+    "plc",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·]|\d+[.)])[ \t]+", re.MULTILINE)
@@ -38,7 +74,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
             following = text[stop:end].lstrip()
-            if not following or not following[0].isupper() or text[match.start() - 2 : match.start()].lower() != "co":
+            if (
+                not following
+                or not following[0].isupper()
+                or text[match.start() - 2 : match.start()].lower() != "co"
+            ):
                 continue
         nxt = text[stop:end].lstrip()
         if nxt and nxt[0].islower():

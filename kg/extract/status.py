@@ -17,7 +17,8 @@ _CANCELLED = re.compile(
 _RUMOURED = re.compile(
     r"\b(?:rumou?rs?|rumou?red|speculation|speculated|is said to|are said to|reportedly\s+"
     r"(?:considering|weighing|mulling|exploring|in talks|planning|preparing)|considering|"
-    r"weighing|mulling|exploring (?:a|the) (?:sale|exit|option)|people familiar|sources (?:said|say)|"
+    r"weighing|mulling|exploring (?:a|the) (?:sale|exit|option)|people familiar|"
+    r"sources (?:said|say)|"
     r"unconfirmed|could be|may be|might)\b",
     re.IGNORECASE,
 )
@@ -57,12 +58,20 @@ def status_of(text: str, event_type: str, after_publication: bool = False) -> st
         return "reported"
     if _PAST_FACT.search(text) and not after_publication:
         return "completed"
-    if _ANNOUNCED.search(text) and re.search(r"\b(?:announced|agreed|signed|confirmed|memorandum|"
-                                              r"approved)\b", text, re.IGNORECASE):
+    if _ANNOUNCED.search(text) and re.search(
+        r"\b(?:announced|agreed|signed|confirmed|memorandum|"
+        r"approved)\b",
+        text,
+        re.IGNORECASE,
+    ):
         return "announced"
     if _PLANNED.search(text) or after_publication:
-        if re.search(r"\b(?:plans? to|planning to|intends? to|aims? to|targets?|by (?:the end of )?"
-                     r"20\d\d)\b", text, re.IGNORECASE):
+        if re.search(
+            r"\b(?:plans? to|planning to|intends? to|aims? to|targets?|by (?:the end of )?"
+            r"20\d\d)\b",
+            text,
+            re.IGNORECASE,
+        ):
             return "planned"
         return "announced"
     return "completed"

@@ -14,9 +14,17 @@ MONTHS = {
     for index, names in enumerate(
         [
             (),
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]
     )
@@ -24,11 +32,28 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
 SMALL_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -228,8 +253,10 @@ class _Resolver:
         target = WEEKDAYS.index(m.group("wd").lower())
         delta = (self.published.weekday() - target) % 7
         if re.match(r"\s*(?:next|this coming|coming)\b", m.group(0), re.IGNORECASE) or (
-            self.future and re.search(r"\b(?:will|to)\s+(?:\w+\s+){0,4}$",
-                                      self.text[max(0, m.start() - 40) : m.start()])
+            self.future
+            and re.search(
+                r"\b(?:will|to)\s+(?:\w+\s+){0,4}$", self.text[max(0, m.start() - 40) : m.start()]
+            )
         ):
             ahead = (target - self.published.weekday()) % 7 or 7
             value = self.published + dt.timedelta(days=ahead)
@@ -243,65 +270,134 @@ class _Resolver:
 
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[_Resolver, re.Match[str]], DateExpr | None]]] = [
+Handler = Callable[["_Resolver", re.Match[str]], DateExpr | None]
+_PATTERNS: list[tuple[re.Pattern[str], Handler | None]] = [
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _Resolver.iso),
-    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
-     _Resolver.full_date),
-    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
-     _Resolver.full_date),
-    (re.compile(
-        rf"\b(?:(?:fiscal|financial)\s+year\s+(?:ended|ending|that\s+ended|through|to)\s+"
-        rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}|(?:fiscal|FY)\s?(?P<fy>20\d\d))\b",
-        re.IGNORECASE), _Resolver.fiscal),
-    (re.compile(
-        rf"\b(?:(?:financial|fiscal|business)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
-        rf"(?:to|ended|ending|through|that\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?"
-        rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}(?P<fy>)\b", re.IGNORECASE), _Resolver.fiscal),
-    (re.compile(
-        rf"\b(?i:between)\s+(?P<m1>January|February|March|April|May|June|July|August|September|"
-        rf"October|November|December)\s+and\s+(?P<m2>January|February|March|April|May|June|July|"
-        rf"August|September|October|November|December)(?:\s+(?:of\s+)?{_YEAR})?\b"),
-     _Resolver.between_months),
-    (re.compile(
-        rf"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
-        rf"December)\s*(?:-to-|-|–|through|to|until)\s*(?P<m2>January|February|March|April|May|June|"
-        rf"July|August|September|October|November|December)(?:\s+(?:of\s+)?{_YEAR})?\b"),
-     _Resolver.between_months),
-    (re.compile(
-        rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|"
-        rf"eleven|twelve)\s+months(?:\s+of\s+(?:(?P<rel>this|last|the)\s+year|{_YEAR}))?",
-        re.IGNORECASE), _Resolver.first_months),
-    (re.compile(
-        rf"\b(?:Q(?P<q>[1-4])(?:\s+|\s*/\s*|\s*-\s*|\s+of\s+)?(?:'?(?P<year>(?:19|20)?\d\d)\b)?|"
-        rf"(?:the\s+)?(?:(?P<rel>this|last)\s+year'?s\s+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-        rf"3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?:(?P<rel2>this|last)\s+year|(?P<y2>(?:19|20)\d\d)))?)",
-        re.IGNORECASE), None),
-    (re.compile(
-        rf"\b(?:H(?P<h>[12])\s+(?P<year>(?:19|20)\d\d)|(?:the\s+)?(?P<ord>first|second)\s+half"
-        rf"(?:\s+of\s+(?:(?P<rel>this|last)\s+year|(?P<y2>(?:19|20)\d\d)|the\s+year))?)",
-        re.IGNORECASE), None),
-    (re.compile(r"\b(?:for\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
-                re.IGNORECASE), _Resolver.full_year),
-    (re.compile(rf"\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\s+{_MONTH}\b(?!,?\s+\d)"),
-     _Resolver.twelve_months_to),
-    (re.compile(rf"\b(?:all\s+of|throughout|(?:the\s+)?(?:full|whole|entire)[\s-]year(?:\s+of)?|"
-                rf"calendar\s+year)\s+{_YEAR}\b", re.IGNORECASE), _Resolver.whole_year),
+    (
+        re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+        _Resolver.full_date,
+    ),
+    (
+        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        _Resolver.full_date,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:fiscal|financial)\s+year\s+(?:ended|ending|that\s+ended|through|to)\s+"
+            rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}|(?:fiscal|FY)\s?(?P<fy>20\d\d))\b",
+            re.IGNORECASE,
+        ),
+        _Resolver.fiscal,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:financial|fiscal|business)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+            rf"(?:to|ended|ending|through|that\s+ended\s+in)\s+(?:the\s+end\s+of\s+)?"
+            rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}(?P<fy>)\b",
+            re.IGNORECASE,
+        ),
+        _Resolver.fiscal,
+    ),
+    (
+        re.compile(
+            rf"\b(?i:between)\s+(?P<m1>January|February|March|April|May|June|July|August|September|"
+            rf"October|November|December)\s+and\s+(?P<m2>January|February|March|April|May|June|July|"
+            rf"August|September|October|November|December)(?:\s+(?:of\s+)?{_YEAR})?\b"
+        ),
+        _Resolver.between_months,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
+            rf"December)\s*(?:-to-|-|–|through|to|until)\s*(?P<m2>January|February|March|April|May|June|"
+            rf"July|August|September|October|November|December)(?:\s+(?:of\s+)?{_YEAR})?\b"
+        ),
+        _Resolver.between_months,
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|"
+            rf"eleven|twelve)\s+months(?:\s+of\s+(?:(?P<rel>this|last|the)\s+year|{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+        _Resolver.first_months,
+    ),
+    (
+        re.compile(
+            r"\b(?:Q(?P<q>[1-4])(?:\s+|\s*/\s*|\s*-\s*|\s+of\s+)?(?:'?(?P<year>(?:19|20)?\d\d)\b)?|"
+            r"(?:the\s+)?(?:(?P<rel>this|last)\s+year'?s\s+)?(?P<ord>first|second|third|fourth|1st|2nd|"
+            r"3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?:(?P<rel2>this|last)\s+year|(?P<y2>(?:19|20)\d\d)))?)",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:H(?P<h>[12])\s+(?P<year>(?:19|20)\d\d)|(?:the\s+)?(?P<ord>first|second)\s+half"
+            r"(?:\s+of\s+(?:(?P<rel>this|last)\s+year|(?P<y2>(?:19|20)\d\d)|the\s+year))?)",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:for\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+            re.IGNORECASE,
+        ),
+        _Resolver.full_year,
+    ),
+    (
+        re.compile(
+            rf"\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\s+{_MONTH}\b(?!,?\s+\d)"
+        ),
+        _Resolver.twelve_months_to,
+    ),
+    (
+        re.compile(
+            rf"\b(?:all\s+of|throughout|(?:the\s+)?(?:full|whole|entire)[\s-]year(?:\s+of)?|"
+            rf"calendar\s+year)\s+{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+        _Resolver.whole_year,
+    ),
     (re.compile(rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"), _Resolver.month_year),
-    (re.compile(
-        rf"\b(?:(?P<rel>(?i:last|this|next|early|late|mid-|in))\s+)?{_MONTH}(?![\w])"
-        rf"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
-     _Resolver.relative_month),
-    (re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+month\b",
-                re.IGNORECASE), _Resolver.relative_month_word),
-    (re.compile(
-        r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+of\s+)?(?P<rel>last|this|next|earlier this|"
-        r"later this)\s+year\b", re.IGNORECASE), _Resolver.relative_year),
-    (re.compile(
-        r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<rel>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
-        r"Thursday|Friday|Saturday|Sunday)\b"), _Resolver.weekday),
+    (
+        re.compile(
+            rf"\b(?:(?P<rel>(?i:last|this|next|early|late|mid-|in))\s+)?{_MONTH}(?![\w])"
+            rf"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+        ),
+        _Resolver.relative_month,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+month\b", re.IGNORECASE
+        ),
+        _Resolver.relative_month_word,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+of\s+)?(?P<rel>last|this|next|earlier this|"
+            r"later this)\s+year\b",
+            re.IGNORECASE,
+        ),
+        _Resolver.relative_year,
+    ),
+    (
+        re.compile(
+            r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<rel>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)\b"
+        ),
+        _Resolver.weekday,
+    ),
     (re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.IGNORECASE), _Resolver.day_word),
-    (re.compile(rf"(?<![\d,.$€£¥])(?:(?P<since>since|from)\s+)?\b{_YEAR}\b(?!\d|,\d|\s*(?:units|"
-                rf"vehicles|cars|jobs|workers|employees|models))", re.IGNORECASE), _Resolver.year),
+    (
+        re.compile(
+            rf"(?<![\d,.$€£¥])(?:(?P<since>since|from)\s+)?\b{_YEAR}\b(?!\d|,\d|\s*(?:units|"
+            rf"vehicles|cars|jobs|workers|employees|models))",
+            re.IGNORECASE,
+        ),
+        _Resolver.year,
+    ),
 ]
 
 
@@ -321,8 +417,9 @@ def _quarter_or_half(resolver: _Resolver, m: re.Match[str]) -> DateExpr | None:
         year = resolver.published.year - 1
     else:
         year = resolver.published.year
-        if (_month_end(year, last_month) > resolver.published + dt.timedelta(days=20)
-                and not (rel and rel.lower() == "this")):
+        if _month_end(year, last_month) > resolver.published + dt.timedelta(days=20) and not (
+            rel and rel.lower() == "this"
+        ):
             year -= 1
     return _period(m.start(), m.end(), dt.date(year, first_month, 1), _month_end(year, last_month))
 
@@ -335,7 +432,7 @@ def find_dates(text: str, published: str) -> list[DateExpr]:
         for match in pattern.finditer(text):
             if not match.group(0).strip():
                 continue
-            expr = (handler or _quarter_or_half)(resolver, match)
+            expr = (handler if handler is not None else _quarter_or_half)(resolver, match)
             if expr is not None:
                 found.append(expr)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -72,10 +72,7 @@ class Catalog:
 
     def owner_of(self, entity_id_: str) -> KbEntity | None:
         for fact in self._by_subject.get(entity_id_, []):
-            if (
-                fact.type == "OWNED_BY"
-                and not fact.props.get("until")
-            ):
+            if fact.type == "OWNED_BY" and not fact.props.get("until"):
                 return self.entities[fact.object_id]
         return None
 
@@ -125,7 +122,9 @@ class _Builder:
         self.entities[entity.id] = entity
         self.by_name.setdefault(entity.name.casefold(), entity)
 
-    def link(self, subject_id: str, rel: str, name: str, props: dict[str, object], src: str) -> None:
+    def link(
+        self, subject_id: str, rel: str, name: str, props: dict[str, object], src: str
+    ) -> None:
         self.pending.append((subject_id, rel, name, props, src))
 
     def resolve(self) -> list[KbFact]:
@@ -145,8 +144,15 @@ def _load() -> Catalog:
     builder = _Builder()
     for c in _read("companies.json", CompanyRecord):
         entity = KbEntity(
-            entity_id("Company", c.name), c.name, "Company", tuple(c.aliases), c.qid,
-            c.kind, c.country, tuple(c.models), c.common_word,
+            entity_id("Company", c.name),
+            c.name,
+            "Company",
+            tuple(c.aliases),
+            c.qid,
+            c.kind,
+            c.country,
+            tuple(c.models),
+            c.common_word,
         )
         builder.add(entity, "companies.json")
         for h in c.owners:
@@ -154,8 +160,15 @@ def _load() -> Catalog:
             builder.link(entity.id, "OWNED_BY", h.owner, props, f"companies.json: {c.name}")
     for b in _read("brands.json", BrandRecord):
         entity = KbEntity(
-            entity_id("Brand", b.name), b.name, "Brand", tuple(b.aliases), b.qid,
-            "brand", b.country, tuple(b.models), b.common_word,
+            entity_id("Brand", b.name),
+            b.name,
+            "Brand",
+            tuple(b.aliases),
+            b.qid,
+            "brand",
+            b.country,
+            tuple(b.models),
+            b.common_word,
         )
         builder.add(entity, "brands.json")
         if b.owner:
@@ -163,37 +176,59 @@ def _load() -> Catalog:
             builder.link(entity.id, "OWNED_BY", b.owner, props, f"brands.json: {b.name}")
     for j in _read("joint_ventures.json", JointVentureRecord):
         entity = KbEntity(
-            entity_id("JointVenture", j.name), j.name, "JointVenture", tuple(j.aliases), j.qid,
-            "joint venture", j.country, tuple(j.models),
+            entity_id("JointVenture", j.name),
+            j.name,
+            "JointVenture",
+            tuple(j.aliases),
+            j.qid,
+            "joint venture",
+            j.country,
+            tuple(j.models),
         )
         builder.add(entity, "joint_ventures.json")
         for p in j.partners:
             props = _tenure(stake=p.stake, since=p.since or j.since, until=p.until or j.until)
-            builder.link(entity.id, "PARTNER_IN", p.partner, props, f"joint_ventures.json: {j.name}")
+            builder.link(
+                entity.id, "PARTNER_IN", p.partner, props, f"joint_ventures.json: {j.name}"
+            )
     for s in _read("auto_shows.json", AutoShowRecord):
         builder.add(
             KbEntity(entity_id("AutoShow", s.name), s.name, "AutoShow", tuple(s.aliases), s.qid),
             "auto_shows.json",
         )
-    for p in _read("places.json", PlaceRecord):
+    for place in _read("places.json", PlaceRecord):
         builder.add(
             KbEntity(
-                entity_id("Place", p.name), p.name, "Place", tuple(p.aliases), p.qid,
-                p.kind, p.country, demonyms=tuple(p.demonyms),
+                entity_id("Place", place.name),
+                place.name,
+                "Place",
+                tuple(place.aliases),
+                place.qid,
+                place.kind,
+                place.country,
+                demonyms=tuple(place.demonyms),
             ),
             "places.json",
         )
     for pub in _read("publishers.json", PublisherRecord):
         builder.add(
             KbEntity(
-                entity_id("Publisher", pub.name), pub.name, "Publisher", tuple(pub.aliases),
-                pub.qid, "publisher", pub.country,
+                entity_id("Publisher", pub.name),
+                pub.name,
+                "Publisher",
+                tuple(pub.aliases),
+                pub.qid,
+                "publisher",
+                pub.country,
             ),
             "publishers.json",
         )
     for person in _read("people.json", PersonRecord):
         entity = KbEntity(
-            entity_id("Person", person.name), person.name, "Person", tuple(person.aliases),
+            entity_id("Person", person.name),
+            person.name,
+            "Person",
+            tuple(person.aliases),
             person.qid,
         )
         builder.add(entity, "people.json")

@@ -123,15 +123,8 @@ class ArticleFacts(_Model):
                 }
                 for e in self.entities
             ],
-            "relations": [
-                r.model_dump(exclude_none=True) for r in self.relations
-            ],
+            "relations": [r.model_dump(exclude_none=True) for r in self.relations],
             "events": [
-                {
-                    k: v
-                    for k, v in ev.model_dump().items()
-                    if v is not None
-                }
-                for ev in self.events
+                {k: v for k, v in ev.model_dump().items() if v is not None} for ev in self.events
             ],
         }

@@ -42,8 +42,19 @@ Role = Literal[
     "market",
 ]
 Unit = Literal[
-    "vehicles", "USD", "EUR", "CNY", "JPY", "GBP", "KRW", "INR", "RUB",
-    "percent", "jobs", "years", "models",
+    "vehicles",
+    "USD",
+    "EUR",
+    "CNY",
+    "JPY",
+    "GBP",
+    "KRW",
+    "INR",
+    "RUB",
+    "percent",
+    "jobs",
+    "years",
+    "models",
 ]
 DatePrecision = Literal["day", "month", "year"]
 

@@ -1,5 +1,7 @@
 """Every statement the Ladybug backend sends, built by small pure functions."""
 
+from collections.abc import Mapping
+
 from kg.model.graph_schema import NODE_TYPES, REL_TYPES, NodeType, RelType, node_type, rel_type
 
 
@@ -23,7 +25,7 @@ def _typed(name: str, type_: str) -> str:
     return f"row.{name}" if type_ == "STRING" else f"CAST(row.{name} AS {type_})"
 
 
-def _assignments(var: str, names: list[str], types: dict[str, str]) -> str:
+def _assignments(var: str, names: list[str], types: Mapping[str, str]) -> str:
     return ", ".join(f"{var}.{n} = {_typed(n, types.get(n, 'STRING'))}" for n in names)
 
 
@@ -89,7 +91,4 @@ def all_nodes(label: str) -> str:
 
 
 def all_relationships(rel_name: str) -> str:
-    return (
-        f"MATCH (a)-[r:{rel_name}]->(b) RETURN a.id, b.id, r "
-        "ORDER BY a.id, b.id"
-    )
+    return f"MATCH (a)-[r:{rel_name}]->(b) RETURN a.id, b.id, r ORDER BY a.id, b.id"

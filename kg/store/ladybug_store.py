@@ -1,5 +1,6 @@
 """The embedded default store: a Ladybug database in one file or folder."""
 
+import contextlib
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,9 +33,7 @@ class LadybugStore:
         self.read_only = read_only
         self.description = f"embedded store {self.path}"
         if read_only and not self.path.exists():
-            raise StoreError(
-                f"no store at {self.path}: load articles first (autokg load PATH)"
-            )
+            raise StoreError(f"no store at {self.path}: load articles first (autokg load PATH)")
         self._db = self._open(lock_timeout)
         self._conn = ladybug.Connection(self._db)
         if not read_only:
@@ -83,26 +82,38 @@ class LadybugStore:
         statements.append((cy.upsert_nodes("Article", _ARTICLE_PROPS), {"rows": [plan.article]}))
         if plan.publisher:
             statements.append(
-                (cy.merge_relationships("PUBLISHED_BY", "Article", "Publisher"),
-                 {"rows": [{"s": article_id, "o": plan.publisher["id"]}]})
+                (
+                    cy.merge_relationships("PUBLISHED_BY", "Article", "Publisher"),
+                    {"rows": [{"s": article_id, "o": plan.publisher["id"]}]},
+                )
             )
         for label, rows in sorted(plan.mentions.items()):
             statements.append(
-                (cy.merge_relationships("MENTIONS", "Article", label),
-                 {"rows": [{"s": article_id, "o": r["id"], "count": r["count"]} for r in rows]})
+                (
+                    cy.merge_relationships("MENTIONS", "Article", label),
+                    {"rows": [{"s": article_id, "o": r["id"], "count": r["count"]} for r in rows]},
+                )
             )
         for (rel, a, b), rows in sorted(plan.rels.items()):
             statements.append((cy.merge_relationships(rel, a, b), {"rows": rows}))
         if plan.events:
             statements.append((cy.upsert_nodes("Event", _EVENT_PROPS), {"rows": plan.events}))
             statements.append(
-                (cy.merge_relationships("EXTRACTED_FROM", "Event", "Article"),
-                 {"rows": [{"s": e["id"], "o": article_id} for e in plan.events]})
+                (
+                    cy.merge_relationships("EXTRACTED_FROM", "Event", "Article"),
+                    {"rows": [{"s": e["id"], "o": article_id} for e in plan.events]},
+                )
             )
         for label, rows in sorted(plan.involves.items()):
             statements.append(
-                (cy.merge_relationships("INVOLVES", "Event", label),
-                 {"rows": [{"s": r["event"], "o": r["entity"], "role": r["role"]} for r in rows]})
+                (
+                    cy.merge_relationships("INVOLVES", "Event", label),
+                    {
+                        "rows": [
+                            {"s": r["event"], "o": r["entity"], "role": r["role"]} for r in rows
+                        ]
+                    },
+                )
             )
         self._transaction(statements)
         rel_count = sum(len(p) for _, p in statements if "rows" in p) - plan.node_count() - 1
@@ -119,10 +130,8 @@ class LadybugStore:
         self._run("COMMIT")
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # Ladybug may have rolled back already
             self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass  # Ladybug already rolled back the failed transaction
 
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False

@@ -99,9 +99,13 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
 
     for rel in facts.relations:
         prov = _provenance(
-            art.id, art.published, evidence=rel.evidence, evidence_start=rel.evidence_start,
+            art.id,
+            art.published,
+            evidence=rel.evidence,
+            evidence_start=rel.evidence_start,
             evidence_end=rel.evidence_end,
-            rule=rel.rule, confidence=rel.confidence,
+            rule=rel.rule,
+            confidence=rel.confidence,
         )
         key = (rel.type, labels[rel.subject_id], labels[rel.object_id])
         plan.rels[key].append(_rel_row(rel.type, rel.subject_id, rel.object_id, rel.props, prov))
@@ -125,11 +129,17 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
                 "quantity": event.quantity,
                 "unit": event.unit,
                 "reported_by": event.reported_by,
-                "summary": summarise(event.type, event.status, event.participants, event.quantity,
-                                     event.unit),
+                "summary": summarise(
+                    event.type, event.status, event.participants, event.quantity, event.unit
+                ),
                 **_provenance(
-                    art.id, art.published, evidence=event.evidence,
-                    evidence_start=event.evidence_start, evidence_end=event.evidence_end, rule=event.rule, confidence=event.confidence,
+                    art.id,
+                    art.published,
+                    evidence=event.evidence,
+                    evidence_start=event.evidence_start,
+                    evidence_end=event.evidence_end,
+                    rule=event.rule,
+                    confidence=event.confidence,
                 ),
             }
         )
@@ -138,14 +148,18 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
     return plan
 
 
-def summarise(type_: str, status: str, participants: Any, quantity: float | None,
-              unit: str | None) -> str:
+def summarise(
+    type_: str, status: str, participants: Any, quantity: float | None, unit: str | None
+) -> str:
     names = ", ".join(f"{p.name} ({p.role})" for p in participants)
     figure = ""
     if quantity is not None:
         number = int(quantity) if float(quantity).is_integer() else quantity
-        figure = f": {number:,} {unit or ''}".rstrip() if isinstance(number, int) else \
-            f": {number} {unit or ''}".rstrip()
+        figure = (
+            f": {number:,} {unit or ''}".rstrip()
+            if isinstance(number, int)
+            else f": {number} {unit or ''}".rstrip()
+        )
     return f"{type_} [{status}] {names}{figure}"
 
 
