@@ -54,8 +54,9 @@ def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None
         for d in ctx.dates
         if not d.since
         and not re.search(
-            r"\b(?:by|until|through|before|after|since|from|in the)\s+$",
-            ctx.text[max(0, d.start - 12) : d.start],
+            r"\b(?:by|until|through|before|after|since|from|in the)\s+(?:the\s+(?:end|start|middle)"
+        r"\s+of\s+)?$",
+            ctx.text[max(0, d.start - 25) : d.start],
             re.IGNORECASE,
         )
     ]
@@ -515,9 +516,11 @@ def _unmask_position(ctx: Ctx, masked_pos: int) -> int:
 
 RESTRUCTURING = _trigger(
     r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
-    r"shake-?ups?|shakeups?|job cuts|cut(?:ting|s)?\s+(?:about\s+|around\s+|some\s+|"
-    r"roughly\s+|nearly\s+)?[\d,]+\s+(?:jobs|positions|workers)|lay(?:ing)?\s+off|"
-    r"layoffs?|streamlin(?:e|ing)|downsiz(?:e|ing))\b"
+    r"shake-?ups?|shakeups?|job\s+cuts|layoffs?|redundanc(?:y|ies)|lay(?:ing)?\s+off|"
+    r"(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?"
+    r"[\d,.]+\s+(?:\w+\s+)?(?:jobs|positions|roles|workers|employees|staff)|"
+    r"streamlin(?:e|ing)|downsiz(?:e|ing))\b"
 )
 
 
@@ -693,8 +696,9 @@ ACQUISITION = _trigger(
     r"took (?:a|an) (?:\d+|majority|minority))\b"
 )
 INVESTMENT = _trigger(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
-    r"funding|capital increase|backed|backing|stake)\b"
+    r"\b(?:invest(?:s|ed|ing|ments?)?(?!\s+(?:firm|fund|arm|company|vehicle|bank|house|group))|"
+    r"inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put\s+(?:about\s+|some\s+|"
+    r"roughly\s+|nearly\s+)?[$€£¥]|funding|capital increase|backed|backing|stake)"
 )
 _STAKE_PCT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(?:majority|controlling)\b", re.IGNORECASE

@@ -24,7 +24,7 @@ _RUMOURED = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:reportedly|allegedly|according to|reports? (?:say|said|suggest|suggested|claim)|"
-    r"reported that|reports\b|reported\b|citing|cited)\b",
+    r"reported that|reports\b|reported\b|citing (?:[A-Z]|people|sources|reports)|cited by)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -67,8 +67,7 @@ def status_of(text: str, event_type: str, after_publication: bool = False) -> st
         return "announced"
     if _PLANNED.search(text) or after_publication:
         if re.search(
-            r"\b(?:plans? to|planning to|intends? to|aims? to|targets?|by (?:the end of )?"
-            r"20\d\d)\b",
+            r"\b(?:plans? to|planning to|intends? to|aims? to)\b",
             text,
             re.IGNORECASE,
         ):
