@@ -1,14 +1,40 @@
 """The library API: every CLI command is a thin wrapper over one function here."""
 
+import hashlib
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.cypher_guard import writes
-from kg.errors import ReadOnlyQueryError
-from kg.model import ArticleFacts
+from kg.errors import AutokgError, QueryError, ReadOnlyQueryError
+from kg.ids import normalise_text
+from kg.model import Article, ArticleFacts
 from kg.store import GraphStore, QueryResult, open_store
-from loaders import LoadedArticle, LoadFailure, iter_articles
+from loaders import (
+    LoadedArticle,
+    LoadFailure,
+    LoadOptions,
+    SourceItem,
+    discover,
+    iter_articles,
+    read_source,
+)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An article met again in the same load: the same URL, or the same normalised text."""
+
+    source: str
+    first: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason} as {self.first}"
 
 
 @dataclass
@@ -21,23 +47,197 @@ class LoadReport:
     entities: int = 0
     relations: int = 0
     events: int = 0
+    files: int = 0
+    duplicate_of: list[Duplicate] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def articles(self) -> int:
+        """Everything settled so far: loaded, already stored, duplicate or failed."""
+        return self.loaded + self.already_stored + self.duplicates + len(self.failed)
 
-def extract(paths: Iterable[str], default_date: str | None = None) -> Iterator[
-    ArticleFacts | LoadFailure
-]:
+
+@dataclass(frozen=True)
+class LoadProgress:
+    """Where a load stands, for a progress display."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int | None
+    report: LoadReport
+
+
+class ExtractionWorkersFailed(AutokgError):
+    """An extraction worker process died; what was stored before stays stored."""
+
+
+def extract(
+    paths: Iterable[str], default_date: str | None = None, options: LoadOptions | None = None
+) -> Iterator[ArticleFacts | LoadFailure]:
     """Facts of every article under paths, without storing them."""
     from kg.extract import extract_article
 
-    for item in iter_articles(paths, default_date=default_date):
+    for item in iter_articles(paths, default_date=default_date, options=options):
         if isinstance(item, LoadFailure):
             yield item
         else:
             yield extract_article(item.article, item.source)
+
+
+def _extract_one(article: Article, source: str) -> ArticleFacts:
+    """The unit of work of an extraction worker: a pure function of the article."""
+    from kg.extract import extract_article
+
+    return extract_article(article, source)
+
+
+def _warm_worker() -> None:
+    from kg.kb import catalog
+
+    catalog()
+
+
+class _Ready:
+    """A finished computation with the interface of a Future (single-process extraction)."""
+
+    def __init__(self, article: Article, source: str) -> None:
+        self._value: ArticleFacts | None = None
+        self._error: BaseException | None = None
+        try:
+            self._value = _extract_one(article, source)
+        except Exception as exc:
+            self._error = exc
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> ArticleFacts:
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+
+class _Extraction:
+    """Runs extraction here (workers=1) or in a pool of spawned processes (workers>1).
+
+    Worker processes only extract: the store connection lives in this process alone, and the
+    results are written in input order, so the store ends as a single-process load leaves it.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.window = max(1, workers) * 4
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            import multiprocessing
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm_worker,
+            )
+
+    def submit(self, article: Article, source: str) -> "Future[ArticleFacts] | _Ready":
+        if self._pool is None:
+            return _Ready(article, source)
+        return self._pool.submit(_extract_one, article, source)
+
+    def close(self, cancel: bool = False) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+_Pending = tuple[str, Any]
+
+
+class _Loader:
+    """Settles every item in input order: failures and duplicates are counted, articles are
+    extracted (perhaps ahead, in workers) and written one transaction each."""
+
+    def __init__(self, store: GraphStore, replace: bool, extraction: _Extraction) -> None:
+        self.store = store
+        self.replace = replace
+        self.extraction = extraction
+        self.report = LoadReport()
+        self.pending: deque[_Pending] = deque()
+        self.seen_ids: dict[str, str] = {}
+        self.seen_texts: dict[bytes, str] = {}
+
+    def add(self, item: SourceItem) -> None:
+        if isinstance(item, LoadFailure):
+            self.pending.append(("failed", item))
+        else:
+            self.report.warnings.extend(f"{item.source}: {w}" for w in item.warnings)
+            self.pending.append(self._classify(item))
+        self.settle(block=False)
+
+    def _classify(self, item: LoadedArticle) -> _Pending:
+        article = item.article
+        text_key = hashlib.sha1(normalise_text(article.text).encode("utf-8")).digest()
+        first = self.seen_ids.get(article.id)
+        if first is not None:
+            same = "same URL" if article.url else "same text"
+            return "duplicate", Duplicate(item.source, first, same)
+        first = self.seen_texts.get(text_key)
+        if first is not None:
+            return "duplicate", Duplicate(item.source, first, "same text")
+        self.seen_ids[article.id] = item.source
+        self.seen_texts[text_key] = item.source
+        if not self.replace and self.store.has_article(article.id):
+            return "stored", item
+        return "extract", (item, self.extraction.submit(article, item.source))
+
+    def settle(self, block: bool) -> None:
+        """Write the head of the queue while it is ready (or, blocking, everything)."""
+        while self.pending:
+            kind, payload = self.pending[0]
+            if kind == "extract" and not block and len(self.pending) <= self.extraction.window:
+                if not payload[1].done():
+                    return
+            self.pending.popleft()
+            self._apply(kind, payload)
+
+    def _apply(self, kind: str, payload: Any) -> None:
+        report = self.report
+        if kind == "failed":
+            report.failed.append(payload)
+        elif kind == "duplicate":
+            report.duplicates += 1
+            report.duplicate_of.append(payload)
+        elif kind == "stored":
+            report.already_stored += 1
+        else:
+            item, future = payload
+            self._write(item, future)
+
+    def _write(self, item: LoadedArticle, future: "Future[ArticleFacts] | _Ready") -> None:
+        try:
+            facts = future.result()
+        except BrokenProcessPool as exc:
+            raise ExtractionWorkersFailed(
+                f"an extraction worker process died while reading {item.source}; the articles "
+                "stored so far are kept: run the same command again to go on"
+            ) from exc
+        except Exception as exc:
+            self.report.failed.append(
+                LoadFailure(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+            )
+            return
+        try:
+            self.store.write_article(facts, replace=self.replace)
+        except QueryError as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            self.report.failed.append(LoadFailure(item.source, f"could not store: {message}"))
+            return
+        self.report.loaded += 1
+        self.report.entities += len(facts.entities)
+        self.report.relations += len(facts.relations)
+        self.report.events += len(facts.events)
 
 
 def load(
@@ -45,35 +245,48 @@ def load(
     store: GraphStore,
     default_date: str | None = None,
     replace: bool = False,
-    progress: Callable[[LoadedArticle | LoadFailure], None] | None = None,
+    progress: Callable[[LoadProgress], None] | None = None,
+    *,
+    options: LoadOptions | None = None,
+    workers: int = 1,
 ) -> LoadReport:
-    """Extract and store every article under paths; one transaction per article."""
-    from kg.extract import extract_article
+    """Extract and store every article under paths; one transaction per article.
 
-    report = LoadReport()
-    seen: set[str] = set()
-    for item in iter_articles(paths, default_date=default_date):
-        if progress is not None:
-            progress(item)
-        if isinstance(item, LoadFailure):
-            report.failed.append(item)
-            continue
-        report.warnings.extend(f"{item.source}: {w}" for w in item.warnings)
-        article_id = item.article.id
-        if article_id in seen:
-            report.duplicates += 1
-            continue
-        seen.add(article_id)
-        if not replace and store.has_article(article_id):
-            report.already_stored += 1
-            continue
-        facts = extract_article(item.article, item.source)
-        store.write_article(facts, replace=replace)
-        report.loaded += 1
-        report.entities += len(facts.entities)
-        report.relations += len(facts.relations)
-        report.events += len(facts.events)
-    return report
+    Articles already in the store are skipped (unless replace), articles met twice in the batch
+    are counted as duplicates, and every file or record that cannot be read becomes a failure
+    naming it, while the rest of the batch goes on.
+    """
+    started = time.monotonic()
+    if options is None:
+        options = LoadOptions(default_date=default_date)
+    sources, notes = discover(paths)
+    sized = all(s.path is not None for s in sources)
+    bytes_total = sum(s.size or 0 for s in sources) if sized else None
+    extraction = _Extraction(workers)
+    loader = _Loader(store, replace, extraction)
+    loader.report.warnings.extend(notes)
+    bytes_done = 0
+    cancel = True
+    try:
+        for number, source in enumerate(sources, start=1):
+            for item in read_source(source, options):
+                loader.add(item)
+                if progress is not None:
+                    progress(LoadProgress(number - 1, len(sources), bytes_done, bytes_total,
+                                          loader.report))
+            loader.report.files += 1
+            bytes_done += source.size or 0
+            if progress is not None:
+                progress(LoadProgress(number, len(sources), bytes_done, bytes_total,
+                                      loader.report))
+        loader.settle(block=True)
+        cancel = False
+    finally:
+        extraction.close(cancel=cancel)
+    loader.report.seconds = time.monotonic() - started
+    if progress is not None:
+        progress(LoadProgress(len(sources), len(sources), bytes_done, bytes_total, loader.report))
+    return loader.report
 
 
 def query(

@@ -1,4 +1,4 @@
-"""Commands that bring articles in and take the graph out: load, extract, stats, export, schema."""
+"""Commands that read articles and describe the graph: extract, stats, schema."""
 
 import json
 import sys
@@ -7,40 +7,6 @@ import click
 
 from kg.cli.options import store_option
 from kg.cli.output import table
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@store_option
-@click.option("--default-date", metavar="YYYY-MM-DD",
-              help="Publication date for articles that give none.")
-@click.option("--replace", is_flag=True,
-              help="Extract and store again articles that are already in the store.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
-def load(paths: tuple[str, ...], store: str | None, default_date: str | None, replace: bool,
-         quiet: bool) -> None:
-    """Extract facts from articles (files, folders, - for stdin) and store them."""
-    from kg.api import load as load_articles
-    from kg.store import open_store
-
-    graph = open_store(store)
-    try:
-        report = load_articles(paths, graph, default_date=default_date, replace=replace)
-    finally:
-        graph.close()
-    for failure in report.failed:
-        click.echo(f"failed: {failure}", err=True)
-    if not quiet:
-        for warning in report.warnings:
-            click.echo(f"warning: {warning}", err=True)
-        click.echo(
-            f"loaded {report.loaded} article(s) into {graph.description}: "
-            f"{report.entities} entities, {report.relations} relations, {report.events} events; "
-            f"{report.already_stored} already stored, {report.duplicates} duplicate(s), "
-            f"{len(report.failed)} failed"
-        )
-    if report.failed:
-        sys.exit(1)
 
 
 @click.command()
@@ -81,24 +47,6 @@ def stats(store: str | None) -> None:
 
 
 @click.command()
-@store_option
-@click.option("--format", "-f", "export_format", default="json", show_default=True,
-              help="Export format (see `autokg export --list`).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="File to write (default: standard output).")
-def export(store: str | None, export_format: str, output: str) -> None:
-    """Export the graph (node-link JSON and the formats of kg.export)."""
-    from kg.export import export_graph
-    from kg.store import open_store
-
-    graph = open_store(store, read_only=True)
-    try:
-        export_graph(graph, export_format, output)
-    finally:
-        graph.close()
-
-
-@click.command()
 @click.option("--check", is_flag=True, help="Fail if the files in schema/ are out of date.")
 @click.option("--dir", "directory", default="schema", show_default=True,
               type=click.Path(file_okay=False), help="Where the generated files live.")
@@ -117,4 +65,4 @@ def schema(check: bool, directory: str) -> None:
         click.echo(f"wrote {name}")
 
 
-COMMANDS = [load, extract, stats, export, schema]
+COMMANDS = [extract, stats, schema]

@@ -35,15 +35,34 @@ from kg.store import GraphStore
 
 
 class Exporter(Protocol):
-    name: str
-    aliases: tuple[str, ...]
-    summary: str
-    #: file name endings, the usual one first; -o with one of these picks the format
-    suffixes: tuple[str, ...]
-    binary: bool
-    #: most nodes the format shows usefully (None: any size), and what to do past it
-    node_limit: int | None
-    over_limit: Literal["cap", "refuse"]
+    """One export format. Attributes are read-only: an exporter is shared by every export."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+    @property
+    def summary(self) -> str: ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """File name endings, the usual one first; -o with one of these picks the format."""
+        ...
+
+    @property
+    def binary(self) -> bool: ...
+
+    @property
+    def node_limit(self) -> int | None:
+        """Most nodes the format shows usefully (None: any size)."""
+        ...
+
+    @property
+    def over_limit(self) -> Literal["cap", "refuse"]:
+        """Past node_limit: keep the most connected nodes, or refuse with a clear message."""
+        ...
 
     def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[Any]) -> None: ...
 
@@ -71,7 +90,7 @@ EXPORTERS: list[Exporter] = [
     HtmlExporter(),
     DrawingExporter("png"),
     DrawingExporter("svg"),
-    RdfExporter("turtle", ("ttl",), (".ttl",), "RDF Turtle (schema.org, W3C ORG, PROV-O, OWL-Time)"),
+    RdfExporter("turtle", ("ttl",), (".ttl",), "RDF Turtle (schema.org, ORG, PROV-O, OWL-Time)"),
     RdfExporter("json-ld", ("jsonld",), (".jsonld",), "RDF JSON-LD (same mapping as turtle)"),
     RdfExporter("nt", ("ntriples", "n-triples"), (".nt",), "RDF N-Triples (same mapping)"),
 ]
@@ -119,8 +138,14 @@ def export_graph(
     _check_output(exporter, output)
     graph = select_graph(snapshot(store, include_text=include_text), exporter, selection)
     paths = write_graph(exporter, graph, output)
-    return ExportReport(exporter.name, paths, graph.number_of_nodes(), graph.number_of_edges(),
-                        dropped(graph), time.perf_counter() - started)
+    return ExportReport(
+        exporter.name,
+        paths,
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+        dropped(graph),
+        time.perf_counter() - started,
+    )
 
 
 def select_graph(
@@ -173,8 +198,8 @@ def _write_file(exporter: Exporter, graph: "nx.MultiDiGraph[str]", path: Path) -
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as text:
                 exporter.write(graph, text)
-        os.chmod(temporary, _file_mode())
-        os.replace(temporary, path)
+        Path(temporary).chmod(_file_mode())
+        Path(temporary).replace(path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -184,7 +209,9 @@ def _write_file(exporter: Exporter, graph: "nx.MultiDiGraph[str]", path: Path) -
     return str(path)
 
 
-def _write_folder(exporter: FolderExporter, graph: "nx.MultiDiGraph[str]", folder: Path) -> list[str]:
+def _write_folder(
+    exporter: FolderExporter, graph: "nx.MultiDiGraph[str]", folder: Path
+) -> list[str]:
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} is a file: {exporter.name} needs a folder (-o DIR)")
     _check_parent(folder)
@@ -192,14 +219,14 @@ def _write_folder(exporter: FolderExporter, graph: "nx.MultiDiGraph[str]", folde
     try:
         names = exporter.write_folder(graph, temporary)
         for name in names:
-            os.chmod(temporary / name, _file_mode())
+            (temporary / name).chmod(_file_mode())
         if not folder.exists():
-            os.chmod(temporary, _file_mode() | 0o111)
-            os.replace(temporary, folder)
+            temporary.chmod(_file_mode() | 0o111)
+            temporary.replace(folder)
         else:
             stale = [p for p in folder.iterdir() if exporter.owns(p.name) and p.name not in names]
             for name in names:
-                os.replace(temporary / name, folder / name)
+                (temporary / name).replace(folder / name)
             for path in stale:
                 path.unlink()
     except OSError as exc:

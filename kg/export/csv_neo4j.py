@@ -17,6 +17,7 @@ import csv
 import re
 import shlex
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -27,13 +28,18 @@ from kg.model.graph_schema import NODE_TYPES, REL_TYPES
 
 ID_GROUP = "autokg"
 COMMAND_FILE = "neo4j-admin-import.sh"
-NEO4J_TYPES = {"STRING": "string", "STRING[]": "string[]", "DOUBLE": "double", "INT64": "long",
-               "BOOLEAN": "boolean"}
+NEO4J_TYPES = {
+    "STRING": "string",
+    "STRING[]": "string[]",
+    "DOUBLE": "double",
+    "INT64": "long",
+    "BOOLEAN": "boolean",
+}
 ARRAY_DELIMITERS = (";", "|", "¦")
 _OWNED = re.compile(r"(nodes_[A-Za-z0-9]+|rels_[A-Z0-9_]+)\.csv")
 
 
-def _columns(schema: dict[str, str], seen: set[str]) -> list[tuple[str, str]]:
+def _columns(schema: Mapping[str, str], seen: set[str]) -> list[tuple[str, str]]:
     """(property, neo4j type) in schema order, then properties the schema does not know."""
     known = [(name, NEO4J_TYPES[kind]) for name, kind in schema.items() if name in seen]
     extra = sorted(seen - set(schema))
@@ -64,10 +70,15 @@ def array_delimiter(graph: "nx.MultiDiGraph[str]") -> str:
 
 
 def _has_newline(graph: "nx.MultiDiGraph[str]") -> bool:
-    return any(isinstance(v, str) and ("\n" in v or "\r" in v)
-               for _, data in graph.nodes(data=True) for v in data.values()) or any(
+    return any(
         isinstance(v, str) and ("\n" in v or "\r" in v)
-        for _, _, data in graph.edges(data=True) for v in data.values())
+        for _, data in graph.nodes(data=True)
+        for v in data.values()
+    ) or any(
+        isinstance(v, str) and ("\n" in v or "\r" in v)
+        for _, _, data in graph.edges(data=True)
+        for v in data.values()
+    )
 
 
 class Neo4jCsvExporter:
@@ -93,8 +104,9 @@ class Neo4jCsvExporter:
         (folder / COMMAND_FILE).write_text(command, encoding="utf-8")
         return [*node_files, *rel_files, COMMAND_FILE]
 
-    def _write_nodes(self, graph: "nx.MultiDiGraph[str]", folder: Path, delimiter: str
-                     ) -> list[str]:
+    def _write_nodes(
+        self, graph: "nx.MultiDiGraph[str]", folder: Path, delimiter: str
+    ) -> list[str]:
         by_label: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         for node, data in graph.nodes(data=True):
             by_label[str(data.get("label", "Node"))].append((node, data))
@@ -108,16 +120,17 @@ class Neo4jCsvExporter:
             name = f"nodes_{label}.csv"
             with (folder / name).open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow([f"id:ID({ID_GROUP})", ":LABEL",
-                                 *(f"{c}:{t}" for c, t in columns)])
+                writer.writerow([f"id:ID({ID_GROUP})", ":LABEL", *(f"{c}:{t}" for c, t in columns)])
                 for node, data in rows:
-                    writer.writerow([node, label, *(_cell(data.get(c), delimiter)
-                                                    for c, _ in columns)])
+                    writer.writerow(
+                        [node, label, *(_cell(data.get(c), delimiter) for c, _ in columns)]
+                    )
             names.append(name)
         return names
 
-    def _write_relationships(self, graph: "nx.MultiDiGraph[str]", folder: Path, delimiter: str
-                             ) -> list[str]:
+    def _write_relationships(
+        self, graph: "nx.MultiDiGraph[str]", folder: Path, delimiter: str
+    ) -> list[str]:
         by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
         for u, v, data in graph.edges(data=True):
             by_type[str(data.get("type", "RELATED"))].append((u, v, data))
@@ -130,11 +143,18 @@ class Neo4jCsvExporter:
             name = f"rels_{rel}.csv"
             with (folder / name).open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow([f":START_ID({ID_GROUP})", f":END_ID({ID_GROUP})", ":TYPE",
-                                 *(f"{c}:{t}" for c, t in columns)])
+                writer.writerow(
+                    [
+                        f":START_ID({ID_GROUP})",
+                        f":END_ID({ID_GROUP})",
+                        ":TYPE",
+                        *(f"{c}:{t}" for c, t in columns),
+                    ]
+                )
                 for u, v, data in rows:
-                    writer.writerow([u, v, rel, *(_cell(data.get(c), delimiter)
-                                                  for c, _ in columns)])
+                    writer.writerow(
+                        [u, v, rel, *(_cell(data.get(c), delimiter) for c, _ in columns)]
+                    )
             names.append(name)
         return names
 
@@ -143,8 +163,9 @@ def _ordered(groups: dict[str, Any], schema_order: list[str]) -> list[str]:
     return [g for g in schema_order if g in groups] + sorted(set(groups) - set(schema_order))
 
 
-def import_command(node_files: list[str], rel_files: list[str], delimiter: str,
-                   multiline: bool) -> str:
+def import_command(
+    node_files: list[str], rel_files: list[str], delimiter: str, multiline: bool
+) -> str:
     options = ["--id-type=string", f"--array-delimiter={shlex.quote(delimiter)}"]
     if multiline:
         options.append("--multiline-fields=true")

@@ -1,8 +1,9 @@
 """Cytoscape.js JSON (also opened by Cytoscape desktop as .cyjs), through nx.cytoscape_data.
 
-Each node's data carries ``id``, ``name`` (its display name), ``labels`` (its graph label) and
-its properties; its ``classes`` is the graph label, for styling (``node.Brand``). Each edge's
-data carries ``id``, ``source``, ``target``, ``type`` and its properties.
+Each node's data carries ``id`` (and networkx's ``value``, the same), ``name`` (its display
+name), ``labels`` (its graph label) and its properties; its ``classes`` is the graph label, for
+styling (``node.Brand``). Each edge's data carries ``id``, ``source``, ``target``, ``type``,
+networkx's ``key`` and its properties. ``nx.cytoscape_graph`` reads the file back.
 """
 
 import json
@@ -34,8 +35,5 @@ class CytoscapeExporter:
         document: dict[str, Any] = nx.cytoscape_data(view)
         for element in document["elements"]["nodes"]:
             element["classes"] = element["data"]["labels"]
-            element["data"].pop("value", None)
-        for element in document["elements"]["edges"]:
-            element["data"].pop("key", None)
         json.dump(document, stream, ensure_ascii=False, indent=1, sort_keys=True, default=str)
         stream.write("\n")

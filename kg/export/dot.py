@@ -1,7 +1,8 @@
 """Graphviz DOT, through networkx's pydot writer.
 
-Nodes are filled with their label's colour and named by their display name; every property
-goes along as a DOT attribute (lists as JSON text). Render with, for instance,
+Nodes are filled with their label's colour and named by their display name (``label``; the
+full name and graph label are the ``tooltip``); every other property goes along as a DOT
+attribute (lists as JSON text). Render with, for instance,
 ``sfdp -Tsvg graph.dot -o graph.svg`` (or ``dot`` for small graphs).
 """
 
@@ -11,8 +12,15 @@ import networkx as nx
 
 from kg.export.values import colour, flat_edge, flat_node
 
-SHAPES = {"Event": "box", "Article": "note", "Person": "ellipse", "Place": "house",
-          "Vehicle": "component", "AutoShow": "octagon", "Publisher": "tab"}
+SHAPES = {
+    "Event": "box",
+    "Article": "note",
+    "Person": "ellipse",
+    "Place": "house",
+    "Vehicle": "component",
+    "AutoShow": "octagon",
+    "Publisher": "tab",
+}
 
 
 def _quoted(text: str) -> str:
@@ -39,7 +47,13 @@ class DotExporter:
         for node, data in graph.nodes(data=True):
             attrs: dict[str, Any] = flat_node(node, data)
             label = str(data.get("label", ""))
-            attrs.update(fillcolor=colour(label), shape=SHAPES.get(label, "box"))
+            # pydot's Node takes `name` as the node id: the full name goes to the tooltip
+            full_name = attrs.pop("name", None) or attrs["label"]
+            attrs.update(
+                fillcolor=colour(label),
+                shape=SHAPES.get(label, "box"),
+                tooltip=f"{full_name} ({label})",
+            )
             view.add_node(_quoted(node), **attrs)
         for u, v, key, data in graph.edges(keys=True, data=True):
             view.add_edge(_quoted(u), _quoted(v), key=key, **flat_edge(data))

@@ -29,14 +29,18 @@ def layout(graph: "nx.Graph[str]") -> dict[str, Any]:
         sub = graph.subgraph(component)
         size = len(component)
         scale = max(0.5, math.sqrt(size) * 0.9)
+        local: dict[str, tuple[float, float]]
         if size == 1:
             local = {next(iter(component)): (0.0, 0.0)}
         elif size == 2:
             first, second = sorted(component)
             local = {first: (-0.5, 0.0), second: (0.5, 0.0)}
         else:
-            start = nx.circular_layout(sorted(component))
-            local = nx.kamada_kawai_layout(sub, pos=start, scale=scale)
+            start = nx.circular_layout(sub.subgraph(sorted(component)))
+            local = {
+                n: (float(x), float(y))
+                for n, (x, y) in nx.kamada_kawai_layout(sub, pos=start, scale=scale).items()
+            }
         width = 2 * scale + 1.2
         if x_offset + width > row_width and x_offset > 0:
             x_offset = 0.0
@@ -58,10 +62,13 @@ class DrawingExporter:
         self.aliases: tuple[str, ...] = ()
         self.suffixes = (f".{file_format}",)
         self.binary = file_format == "png"
-        self.summary = (f"static drawing of a subgraph as {file_format.upper()} "
-                        "(--around ENTITY; up to 300 nodes)")
+        self.summary = (
+            f"static drawing of a subgraph as {file_format.upper()} "
+            "(--around ENTITY; up to 300 nodes)"
+        )
 
     def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[Any]) -> None:
+        from matplotlib import rc_context
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
         from matplotlib.patches import Patch
@@ -78,35 +85,71 @@ class DrawingExporter:
         axes.set_axis_off()
         nodes = sorted(graph.nodes)
         labels = [str(graph.nodes[n].get("label", "")) for n in nodes]
-        sizes = [120 + 60 * math.sqrt(graph.degree(n)) for n in nodes]
+        sizes = [200 + 90 * math.sqrt(graph.degree(n)) for n in nodes]
         center = graph.graph.get("autokg_around")
         edge_list = sorted({(u, v) for u, v in graph.edges() if u != v})
-        nx.draw_networkx_edges(graph, positions, edgelist=edge_list, ax=axes, width=0.7,
-                               edge_color="#9a9a9a", arrows=True, arrowsize=8,
-                               node_size=sizes, nodelist=nodes, connectionstyle="arc3,rad=0.05")
-        nx.draw_networkx_nodes(graph, positions, nodelist=nodes, ax=axes, node_size=sizes,
-                               node_color=[colour(label) for label in labels],
-                               edgecolors=["#000000" if n == center else "#ffffff"
-                                           for n in nodes],
-                               linewidths=[2.0 if n == center else 0.8 for n in nodes])
+        nx.draw_networkx_edges(
+            graph,
+            positions,
+            edgelist=edge_list,
+            ax=axes,
+            width=0.7,
+            edge_color="#9a9a9a",
+            arrows=True,
+            arrowsize=8,
+            node_size=sizes,
+            nodelist=nodes,
+            connectionstyle="arc3,rad=0.05",
+        )
+        nx.draw_networkx_nodes(
+            graph,
+            positions,
+            nodelist=nodes,
+            ax=axes,
+            node_size=sizes,
+            node_color=[colour(label) for label in labels],
+            edgecolors=["#000000" if n == center else "#ffffff" for n in nodes],
+            linewidths=[2.0 if n == center else 0.8 for n in nodes],
+        )
         names = {n: display_name(graph.nodes[n], n, limit=32) for n in nodes}
-        nx.draw_networkx_labels(graph, positions, labels=names, ax=axes, font_size=8,
-                                verticalalignment="bottom",
-                                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
-                                      "edgecolor": "none", "alpha": 0.75})
+        nx.draw_networkx_labels(
+            graph,
+            positions,
+            labels=names,
+            ax=axes,
+            font_size=9,
+            verticalalignment="bottom",
+            bbox={
+                "boxstyle": "round,pad=0.15",
+                "facecolor": "white",
+                "edgecolor": "none",
+                "alpha": 0.75,
+            },
+        )
         if graph.number_of_edges() <= EDGE_LABELS_UP_TO:
-            edge_names = {(u, v): str(d.get("type", "")) for u, v, d in graph.edges(data=True)
-                          if u != v}
-            nx.draw_networkx_edge_labels(graph, positions, edge_labels=edge_names, ax=axes,
-                                         font_size=6, font_color="#555555",
-                                         bbox={"facecolor": "white", "edgecolor": "none",
-                                               "alpha": 0.6, "pad": 0.5})
+            edge_names = {
+                (u, v): str(d.get("type", "")) for u, v, d in graph.edges(data=True) if u != v
+            }
+            nx.draw_networkx_edge_labels(
+                graph,
+                positions,
+                edge_labels=edge_names,
+                ax=axes,
+                font_size=6,
+                font_color="#555555",
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.6, "pad": 0.5},
+            )
         present = sorted(set(labels))
-        axes.legend(handles=[Patch(color=colour(label), label=label) for label in present],
-                    loc="upper left", fontsize=9, frameon=False)
+        axes.legend(
+            handles=[Patch(color=colour(label), label=label) for label in present],
+            loc="upper left",
+            fontsize=9,
+            frameon=False,
+        )
         figure.suptitle(_caption(graph), fontsize=11)
         metadata: dict[str, Any] = {"Date": None} if self.name == "svg" else {}
-        with _svg_salt():
+        # fixed SVG ids and real <text> elements: the same graph gives the same, searchable SVG
+        with rc_context({"svg.hashsalt": "autokg", "svg.fonttype": "none"}):
             figure.savefig(stream, format=self.name, metadata=metadata, facecolor="white")
 
 
@@ -118,20 +161,8 @@ def _caption(graph: "nx.MultiDiGraph[str]") -> str:
     cut = dropped(graph)
     if cut:
         kept, total, nodes, edges = cut
-        text += f"; showing the {kept} most connected of {total} nodes ({nodes} nodes and {edges} relationships left out)"
+        text += (
+            f"; showing the {kept} most connected of {total} nodes ({nodes} nodes and "
+            f"{edges} relationships left out)"
+        )
     return text
-
-
-class _svg_salt:
-    """Fixed SVG ids, so that the same graph gives the same SVG."""
-
-    def __enter__(self) -> None:
-        import matplotlib
-
-        self._saved = matplotlib.rcParams["svg.hashsalt"]
-        matplotlib.rcParams["svg.hashsalt"] = "autokg"
-
-    def __exit__(self, *exc: object) -> None:
-        import matplotlib
-
-        matplotlib.rcParams["svg.hashsalt"] = self._saved

@@ -16,8 +16,8 @@ from typing import IO, Any, Literal
 
 import networkx as nx
 
-from kg.export.values import TENURE_RELATIONS, event_interval, rgb, start_of
 from kg.export.graphml import flat_graph
+from kg.export.values import TENURE_RELATIONS, event_interval, rgb, start_of
 
 Interval = tuple[str | None, str | None]
 

@@ -4,7 +4,7 @@ The mapping to schema.org, W3C ORG, PROV-O and OWL-Time is kg.export.rdf_mapping
 adds are documented in schema/autokg-ontology.ttl.
 """
 
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 import networkx as nx
 
@@ -19,8 +19,9 @@ class RdfExporter:
     node_limit: int | None = None
     over_limit: Literal["cap", "refuse"] = "cap"
 
-    def __init__(self, name: str, aliases: tuple[str, ...], suffixes: tuple[str, ...],
-                 summary: str) -> None:
+    def __init__(
+        self, name: str, aliases: tuple[str, ...], suffixes: tuple[str, ...], summary: str
+    ) -> None:
         self.name = name
         self.aliases = aliases
         self.suffixes = suffixes
@@ -28,8 +29,11 @@ class RdfExporter:
 
     def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[str]) -> None:
         rdf = to_rdf(graph)
-        options: dict[str, object] = {}
+        options: dict[str, Any] = {}
         if self.name == "json-ld":
             options = {"context": {p: str(ns) for p, ns in PREFIXES.items()}, "indent": 1}
         data = rdf.serialize(format=RDFLIB_FORMATS[self.name], **options)
+        if self.name == "nt":
+            # one triple a line: sorted, the same graph always gives the same file
+            data = "".join(sorted(line + "\n" for line in data.splitlines() if line.strip()))
         stream.write(data)

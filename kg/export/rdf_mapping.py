@@ -34,6 +34,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -50,8 +51,17 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/autokg/ontology")
 KB = ID["kb"]
 
-PREFIXES = {"aut": AUT, "id": ID, "schema": SDO, "org": ORG, "prov": PROV, "time": TIME,
-            "owl": OWL, "wd": WD, "dcterms": DCTERMS}
+PREFIXES = {
+    "aut": AUT,
+    "id": ID,
+    "schema": SDO,
+    "org": ORG,
+    "prov": PROV,
+    "time": TIME,
+    "owl": OWL,
+    "wd": WD,
+    "dcterms": DCTERMS,
+}
 
 ORGANISATIONS = ("Company", "JointVenture")
 CHANGE_EVENTS = ("Acquisition", "Merger", "Restructuring", "JointVentureFormation")
@@ -92,140 +102,313 @@ NODE_CLASSES: dict[str, tuple[URIRef, ...]] = {
 }
 
 CLASSES: tuple[Term, ...] = (
-    Term("Company", "class", "A carmaker, group, holding company, supplier or tech firm.",
-         NODE_CLASSES["Company"], "Company"),
-    Term("Brand", "class", "A marque or model series inside a company.",
-         NODE_CLASSES["Brand"], "Brand"),
-    Term("JointVenture", "class", "A joint venture of two or more companies.",
-         NODE_CLASSES["JointVenture"], "JointVenture"),
+    Term(
+        "Company",
+        "class",
+        "A carmaker, group, holding company, supplier or tech firm.",
+        NODE_CLASSES["Company"],
+        "Company",
+    ),
+    Term(
+        "Brand",
+        "class",
+        "A marque or model series inside a company.",
+        NODE_CLASSES["Brand"],
+        "Brand",
+    ),
+    Term(
+        "JointVenture",
+        "class",
+        "A joint venture of two or more companies.",
+        NODE_CLASSES["JointVenture"],
+        "JointVenture",
+    ),
     Term("Person", "class", "A named person.", NODE_CLASSES["Person"], "Person"),
-    Term("Vehicle", "class",
-         "A vehicle model, trim, edition, market version or concept (a model, not one car).",
-         NODE_CLASSES["Vehicle"], "Vehicle"),
-    Term("Place", "class", "A country, region, city, district or named factory.",
-         NODE_CLASSES["Place"], "Place"),
-    Term("AutoShow", "class", "A motor show, named without the year.",
-         NODE_CLASSES["AutoShow"], "AutoShow"),
-    Term("Publisher", "class", "A news outlet: an article's publisher or a source it cites.",
-         NODE_CLASSES["Publisher"], "Publisher"),
-    Term("Event", "class",
-         "Something that happened or was announced, reported, rumoured or denied. "
-         "Acquisitions, mergers, restructurings and joint-venture formations are also "
-         "org:ChangeEvent.", NODE_CLASSES["Event"], "Event"),
+    Term(
+        "Vehicle",
+        "class",
+        "A vehicle model, trim, edition, market version or concept (a model, not one car).",
+        NODE_CLASSES["Vehicle"],
+        "Vehicle",
+    ),
+    Term(
+        "Place",
+        "class",
+        "A country, region, city, district or named factory.",
+        NODE_CLASSES["Place"],
+        "Place",
+    ),
+    Term(
+        "AutoShow",
+        "class",
+        "A motor show, named without the year.",
+        NODE_CLASSES["AutoShow"],
+        "AutoShow",
+    ),
+    Term(
+        "Publisher",
+        "class",
+        "A news outlet: an article's publisher or a source it cites.",
+        NODE_CLASSES["Publisher"],
+        "Publisher",
+    ),
+    Term(
+        "Event",
+        "class",
+        "Something that happened or was announced, reported, rumoured or denied. "
+        "Acquisitions, mergers, restructurings and joint-venture formations are also "
+        "org:ChangeEvent.",
+        NODE_CLASSES["Event"],
+        "Event",
+    ),
     Term("Article", "class", "A loaded news article.", NODE_CLASSES["Article"], "Article"),
     *(Term(t, "class", f"An event of type {t}.", (AUT.Event,)) for t in EVENT_TYPES),
-    Term("Fact", "class",
-         "A stated fact relationship, reified: an rdf:Statement of its direct triple with "
-         "its provenance (prov:wasDerivedFrom, prov:generatedAtTime, aut:evidence...) and "
-         "its validity (time:hasTime).", (RDF.Statement, PROV.Entity)),
-    Term("Ownership", "class",
-         "An OWNED_BY fact: aut:owned is held, wholly or in part (aut:stake), by aut:owner.",
-         (AUT.Fact,), "OWNED_BY"),
-    Term("JointVenturePartnership", "class",
-         "A PARTNER_IN fact: a company's (aut:owner) stake in a joint venture (aut:owned).",
-         (AUT.Ownership,), "PARTNER_IN"),
-    Term("Manufacturing", "class", "A MAKES fact: an organisation makes a vehicle.",
-         (AUT.Fact,), "MAKES"),
-    Term("Variation", "class", "A VARIANT_OF fact: a vehicle is a variant of a base vehicle.",
-         (AUT.Fact,), "VARIANT_OF"),
-    Term("RoleHolding", "class",
-         "A HOLDS_ROLE fact: a person holds a titled role in an organisation; also an "
-         "org:Membership.", (AUT.Fact, ORG.Membership), "HOLDS_ROLE"),
+    Term(
+        "Fact",
+        "class",
+        "A stated fact relationship, reified: an rdf:Statement of its direct triple with "
+        "its provenance (prov:wasDerivedFrom, prov:generatedAtTime, aut:evidence...) and "
+        "its validity (time:hasTime).",
+        (RDF.Statement, PROV.Entity),
+    ),
+    Term(
+        "Ownership",
+        "class",
+        "An OWNED_BY fact: aut:owned is held, wholly or in part (aut:stake), by aut:owner.",
+        (AUT.Fact,),
+        "OWNED_BY",
+    ),
+    Term(
+        "JointVenturePartnership",
+        "class",
+        "A PARTNER_IN fact: a company's (aut:owner) stake in a joint venture (aut:owned).",
+        (AUT.Ownership,),
+        "PARTNER_IN",
+    ),
+    Term(
+        "Manufacturing",
+        "class",
+        "A MAKES fact: an organisation makes a vehicle.",
+        (AUT.Fact,),
+        "MAKES",
+    ),
+    Term(
+        "Variation",
+        "class",
+        "A VARIANT_OF fact: a vehicle is a variant of a base vehicle.",
+        (AUT.Fact,),
+        "VARIANT_OF",
+    ),
+    Term(
+        "RoleHolding",
+        "class",
+        "A HOLDS_ROLE fact: a person holds a titled role in an organisation; also an "
+        "org:Membership.",
+        (AUT.Fact, ORG.Membership),
+        "HOLDS_ROLE",
+    ),
 )
 
 OBJECT_PROPERTIES: tuple[Term, ...] = (
-    Term("ownedBy", "object",
-         "Owned, wholly or in part, at some time by (see the aut:Ownership facts for when). "
-         "While it holds, also stated as schema:parentOrganization, schema:subOrganization "
-         "and org:subOrganizationOf between organisations, or schema:brand from the owner "
-         "to a brand.", (), "OWNED_BY"),
-    Term("partnerIn", "object",
-         "A partner (shareholder) of this joint venture at some time. While it holds, the "
-         "joint venture is also schema:parentOrganization-linked and org:subOrganizationOf "
-         "the partner.", (), "PARTNER_IN"),
-    Term("makes", "object",
-         "Makes this vehicle. Also stated as schema:manufacturer (vehicle to company or "
-         "joint venture) or schema:brand (vehicle to brand).", (), "MAKES"),
-    Term("holdsRoleAt", "object",
-         "Holds or held a titled role at this organisation (see the aut:RoleHolding facts). "
-         "While it holds, also schema:worksFor, schema:jobTitle and org:holds an org:Post.",
-         (), "HOLDS_ROLE"),
+    Term(
+        "ownedBy",
+        "object",
+        "Owned, wholly or in part, at some time by (see the aut:Ownership facts for when). "
+        "While it holds, also stated as schema:parentOrganization, schema:subOrganization "
+        "and org:subOrganizationOf between organisations, or schema:brand from the owner "
+        "to a brand.",
+        (),
+        "OWNED_BY",
+    ),
+    Term(
+        "partnerIn",
+        "object",
+        "A partner (shareholder) of this joint venture at some time. While it holds, the "
+        "joint venture is also schema:parentOrganization-linked and org:subOrganizationOf "
+        "the partner.",
+        (),
+        "PARTNER_IN",
+    ),
+    Term(
+        "makes",
+        "object",
+        "Makes this vehicle. Also stated as schema:manufacturer (vehicle to company or "
+        "joint venture) or schema:brand (vehicle to brand).",
+        (),
+        "MAKES",
+    ),
+    Term(
+        "holdsRoleAt",
+        "object",
+        "Holds or held a titled role at this organisation (see the aut:RoleHolding facts). "
+        "While it holds, also schema:worksFor, schema:jobTitle and org:holds an org:Post.",
+        (),
+        "HOLDS_ROLE",
+    ),
     Term("owned", "object", "The owned side of an ownership fact.", (RDF.subject,)),
     Term("owner", "object", "The owning side of an ownership fact.", (RDF.object,)),
     Term("involves", "object", "An entity that takes part in the event.", (), "INVOLVES"),
     *(
-        Term(f"involves{role[:1].upper()}{role[1:]}", "object",
-             f"An entity that takes part in the event as its {role}.", (AUT.involves,))
+        Term(
+            f"involves{role[:1].upper()}{role[1:]}",
+            "object",
+            f"An entity that takes part in the event as its {role}.",
+            (AUT.involves,),
+        )
         for role in ROLES
     ),
 )
 
 DATA_PROPERTIES: tuple[Term, ...] = (
-    Term("wikidataId", "data", "Wikidata item id (also stated as owl:sameAs the item).",
-         (), "qid", XSD.string),
-    Term("kind", "data", "Finer kind: carmaker, supplier, country, city, factory...",
-         (), "kind", XSD.string),
+    Term(
+        "wikidataId",
+        "data",
+        "Wikidata item id (also stated as owl:sameAs the item).",
+        (),
+        "qid",
+        XSD.string,
+    ),
+    Term(
+        "kind",
+        "data",
+        "Finer kind: carmaker, supplier, country, city, factory...",
+        (),
+        "kind",
+        XSD.string,
+    ),
     Term("country", "data", "Home country, by name.", (), "country", XSD.string),
-    Term("inKnowledgeBase", "data", "True when the entity comes from the reference KB.",
-         (), "in_kb", XSD.boolean),
-    Term("evidence", "data", "The sentence stating the fact, verbatim.", (), "evidence",
-         XSD.string),
-    Term("evidenceStart", "data", "Character offset of the evidence in the article text.",
-         (), "evidence_start", XSD.integer),
-    Term("evidenceEnd", "data", "End offset (exclusive) of the evidence in the article text.",
-         (), "evidence_end", XSD.integer),
-    Term("rule", "data", "Name of the rule or method that produced the fact.", (), "rule",
-         XSD.string),
-    Term("confidence", "data", "The rule's confidence, 0..1.", (), "confidence", XSD.double),
-    Term("stake", "data", "Percent held.", (), "stake", XSD.double),
-    Term("since", "data", "Start date as stated (xsd:gYear, xsd:gYearMonth or xsd:date).",
-         (), "since"),
-    Term("until", "data", "End date as stated, for a holding or role that has ended.",
-         (), "until"),
+    Term(
+        "inKnowledgeBase",
+        "data",
+        "True when the entity comes from the reference KB.",
+        (),
+        "in_kb",
+        XSD.boolean,
+    ),
+    Term(
+        "evidence", "data", "The sentence stating the fact, verbatim.", (), "evidence", XSD.string
+    ),
+    Term(
+        "evidenceStart",
+        "data",
+        "Character offset of the evidence in the article text.",
+        (),
+        "evidence_start",
+        XSD.integer,
+    ),
+    Term(
+        "evidenceEnd",
+        "data",
+        "End offset (exclusive) of the evidence in the article text.",
+        (),
+        "evidence_end",
+        XSD.integer,
+    ),
+    Term(
+        "rule", "data", "Name of the rule or method that produced the fact.", (), "rule", XSD.string
+    ),
+    Term("confidence", "data", "The rule's confidence, 0..1.", (), "confidence", XSD.decimal),
+    Term("stake", "data", "Percent held.", (), "stake", XSD.decimal),
+    Term(
+        "since",
+        "data",
+        "Start date as stated (xsd:gYear, xsd:gYearMonth or xsd:date).",
+        (),
+        "since",
+    ),
+    Term("until", "data", "End date as stated, for a holding or role that has ended.", (), "until"),
     Term("title", "data", "A role's title as written.", (), "title", XSD.string),
-    Term("eventType", "data", "One of the 16 event types (also the event's class).",
-         (), "type", XSD.string),
+    Term(
+        "eventType",
+        "data",
+        "One of the 16 event types (also the event's class).",
+        (),
+        "type",
+        XSD.string,
+    ),
     Term("date", "data", "When the event happens, as precise as stated.", (), "date"),
     Term("datePrecision", "data", "day, month or year.", (), "date_precision", XSD.string),
-    Term("periodStart", "data", "First day of the reported period (sales, results).",
-         (), "period_start", XSD.date),
+    Term(
+        "periodStart",
+        "data",
+        "First day of the reported period (sales, results).",
+        (),
+        "period_start",
+        XSD.date,
+    ),
     Term("periodEnd", "data", "Last day of the reported period.", (), "period_end", XSD.date),
-    Term("status", "data",
-         "completed, announced, planned, reported, rumored, denied or cancelled.",
-         (), "status", XSD.string),
-    Term("quantity", "data", "The figure stated, as a plain number.", (), "quantity",
-         XSD.double),
-    Term("unit", "data", "vehicles, USD, EUR, CNY, JPY, GBP, percent, jobs, years, models...",
-         (), "unit", XSD.string),
-    Term("reportedBy", "data", "The outlet the article credits for the fact.", (),
-         "reported_by", XSD.string),
-    Term("publishedSource", "data",
-         "Where the article's date came from: header, metadata, default, mtime.", (),
-         "published_source", XSD.string),
+    Term(
+        "status",
+        "data",
+        "completed, announced, planned, reported, rumored, denied or cancelled.",
+        (),
+        "status",
+        XSD.string,
+    ),
+    Term("quantity", "data", "The figure stated, as a plain number.", (), "quantity", XSD.decimal),
+    Term(
+        "unit",
+        "data",
+        "vehicles, USD, EUR, CNY, JPY, GBP, percent, jobs, years, models...",
+        (),
+        "unit",
+        XSD.string,
+    ),
+    Term(
+        "reportedBy",
+        "data",
+        "The outlet the article credits for the fact.",
+        (),
+        "reported_by",
+        XSD.string,
+    ),
+    Term(
+        "publishedSource",
+        "data",
+        "Where the article's date came from: header, metadata, default, mtime.",
+        (),
+        "published_source",
+        XSD.string,
+    ),
     Term("byline", "data", "The article's byline, as written.", (), "author", XSD.string),
-    Term("sourcePath", "data", "The file the article was loaded from.", (), "source_path",
-         XSD.string),
+    Term(
+        "sourcePath", "data", "The file the article was loaded from.", (), "source_path", XSD.string
+    ),
 )
 
 #: Graph properties stated with a standard term, for the documentation and the coverage test.
 STANDARD_PROPERTIES: dict[str, URIRef] = {
-    "name": SDO.name, "aliases": SDO.alternateName, "summary": SDO.description,
-    "date_start": SDO.startDate, "date_end": SDO.endDate, "title": SDO.headline,
-    "url": SDO.url, "published": SDO.datePublished, "text": SDO.articleBody,
-    "word_count": SDO.wordCount, "source": PROV.wasDerivedFrom,
+    "name": SDO.name,
+    "aliases": SDO.alternateName,
+    "summary": SDO.description,
+    "date_start": SDO.startDate,
+    "date_end": SDO.endDate,
+    "title": SDO.headline,
+    "url": SDO.url,
+    "published": SDO.datePublished,
+    "text": SDO.articleBody,
+    "word_count": SDO.wordCount,
+    "source": PROV.wasDerivedFrom,
 }
 #: Graph properties that RDF leaves out, and why.
 OMITTED_PROPERTIES: dict[str, str] = {
-    "id": "the IRI carries it", "publisher": "schema:publisher links the Publisher node",
+    "id": "the IRI carries it",
+    "publisher": "schema:publisher links the Publisher node",
     "role": "the aut:involves sub-property carries it",
     "count": "schema:mentions has no place for it",
 }
 
 _DATA = {t.graph_name: t for t in DATA_PROPERTIES}
-_FACT_CLASSES = {t.graph_name: t.iri for t in CLASSES if t.graph_name and t.name not in
-                 NODE_CLASSES}
-_DIRECT = {"OWNED_BY": AUT.ownedBy, "PARTNER_IN": AUT.partnerIn, "MAKES": AUT.makes,
-           "VARIANT_OF": SDO.isVariantOf, "HOLDS_ROLE": AUT.holdsRoleAt}
+_FACT_CLASSES = {
+    t.graph_name: t.iri for t in CLASSES if t.graph_name and t.name not in NODE_CLASSES
+}
+_DIRECT = {
+    "OWNED_BY": AUT.ownedBy,
+    "PARTNER_IN": AUT.partnerIn,
+    "MAKES": AUT.makes,
+    "VARIANT_OF": SDO.isVariantOf,
+    "HOLDS_ROLE": AUT.holdsRoleAt,
+}
 _PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -250,12 +433,16 @@ def partial_date(value: Any) -> Literal | None:
 def _literal(term: Term, value: Any) -> Literal | None:
     if term.range is None:
         return partial_date(value)
-    if term.range == XSD.double:
-        return Literal(float(value))
+    if term.range == XSD.decimal:
+        # xsd:decimal from the float's shortest repr: Turtle keeps every digit of a decimal,
+        # while rdflib writes an xsd:double with six significant digits only
+        return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
     if term.range == XSD.integer:
         return Literal(int(value))
     if term.range == XSD.boolean:
         return Literal(bool(value))
+    if term.range != XSD.string and term.range != XSD.date:
+        raise ValueError(f"no literal mapping for range {term.range}")
     if term.range == XSD.date:
         return partial_date(value)
     return Literal(str(value))
@@ -320,10 +507,24 @@ class RdfBuilder:
         start, end = data.get("date_start"), data.get("date_end")
         self.add(iri, SDO.startDate, partial_date(start) if start else None)
         self.add(iri, SDO.endDate, partial_date(end) if end else None)
-        self._interval(iri, TIME.hasTime, start or data.get("period_start"),
-                       end or data.get("period_end"))
-        self._data(iri, data, ("type", "date", "date_precision", "period_start", "period_end",
-                               "status", "quantity", "unit", "reported_by"))
+        self._interval(
+            iri, TIME.hasTime, start or data.get("period_start"), end or data.get("period_end")
+        )
+        self._data(
+            iri,
+            data,
+            (
+                "type",
+                "date",
+                "date_precision",
+                "period_start",
+                "period_end",
+                "status",
+                "quantity",
+                "unit",
+                "reported_by",
+            ),
+        )
         self._provenance(iri, data)
 
     def _article(self, iri: URIRef, data: dict[str, Any]) -> None:
@@ -356,10 +557,10 @@ class RdfBuilder:
             self.add(iri, PROV.wasDerivedFrom, KB if source == "kb" else node_iri(str(source)))
         published = data.get("published")
         if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(published)):
-            self.add(iri, PROV.generatedAtTime,
-                     Literal(f"{published}T00:00:00", datatype=XSD.dateTime))
-        self._data(iri, data, ("evidence", "evidence_start", "evidence_end", "rule",
-                               "confidence"))
+            self.add(
+                iri, PROV.generatedAtTime, Literal(f"{published}T00:00:00", datatype=XSD.dateTime)
+            )
+        self._data(iri, data, ("evidence", "evidence_start", "evidence_end", "rule", "confidence"))
         if source == "kb":
             self.add(KB, RDF.type, PROV.Entity)
             self.add(KB, RDFS.label, Literal("autokg reference knowledge base"))
@@ -378,8 +579,13 @@ class RdfBuilder:
             self.add(interval, edge, instant)
             self.add(instant, RDF.type, TIME.Instant)
             datatype = literal.datatype
-            prop = (TIME.inXSDgYear if datatype == XSD.gYear else
-                    TIME.inXSDgYearMonth if datatype == XSD.gYearMonth else TIME.inXSDDate)
+            prop = (
+                TIME.inXSDgYear
+                if datatype == XSD.gYear
+                else TIME.inXSDgYearMonth
+                if datatype == XSD.gYearMonth
+                else TIME.inXSDDate
+            )
             self.add(instant, prop, literal)
 
     def _edge(self, u: str, v: str, key: str, data: dict[str, Any]) -> None:
@@ -415,8 +621,7 @@ class RdfBuilder:
             owned, owner = (s, o) if kind == "OWNED_BY" else (o, s)
             self.add(fact, AUT.owned, owned)
             self.add(fact, AUT.owner, owner)
-        self._data(fact, data, tuple(n for n in ("stake", "since", "until", "title")
-                                     if n in data))
+        self._data(fact, data, tuple(n for n in ("stake", "since", "until", "title") if n in data))
         since, until = data.get("since"), data.get("until")
         self._interval(fact, TIME.hasTime, since, until)
         self._provenance(fact, data)
@@ -444,13 +649,23 @@ class RdfBuilder:
         elif kind == "MAKES" and s_label == "Brand":
             self.add(o, SDO.brand, s)
 
-    def _role(self, fact: URIRef, person: URIRef, organisation: URIRef, org_id: str,
-              title: str, current: bool) -> None:
+    def _role(
+        self,
+        fact: URIRef,
+        person: URIRef,
+        organisation: URIRef,
+        org_id: str,
+        title: str,
+        current: bool,
+    ) -> None:
         self.add(fact, RDF.type, ORG.Membership)
         self.add(fact, ORG.member, person)
         self.add(fact, ORG.organization, organisation)
-        self.add(fact, ORG.memberDuring, URIRef(f"{fact}/time") if
-                 (fact, TIME.hasTime, None) in self.rdf else None)
+        self.add(
+            fact,
+            ORG.memberDuring,
+            URIRef(f"{fact}/time") if (fact, TIME.hasTime, None) in self.rdf else None,
+        )
         if not title:
             return
         role = ID[f"role/{slug(title)}"]
@@ -484,17 +699,33 @@ def ontology() -> Graph:
         rdf.bind(prefix, namespace, override=True)
     rdf.add((ONTOLOGY_IRI, RDF.type, OWL.Ontology))
     rdf.add((ONTOLOGY_IRI, DCTERMS.title, Literal("autokg ontology", lang="en")))
-    rdf.add((ONTOLOGY_IRI, RDFS.comment, Literal(
-        "Terms of the autokg knowledge graph of the automotive industry, for what "
-        "schema.org, W3C ORG, PROV-O and OWL-Time do not already say. Exports (autokg export "
-        "--format turtle|json-ld|nt) type every node with its aut: class and the standard "
-        "classes named by rdfs:subClassOf here; entity IRIs are "
-        "https://w3id.org/autokg/id/<id>, stable across exports. aut:graphName gives the "
-        "graph label, relationship type or property each term comes from.", lang="en")))
+    rdf.add(
+        (
+            ONTOLOGY_IRI,
+            RDFS.comment,
+            Literal(
+                "Terms of the autokg knowledge graph of the automotive industry, for what "
+                "schema.org, W3C ORG, PROV-O and OWL-Time do not already say. Exports "
+                "(autokg export --format turtle|json-ld|nt) type every node with its aut: class "
+                "and the standard classes named by rdfs:subClassOf here; entity IRIs are "
+                "https://w3id.org/autokg/id/<id>, stable across exports. aut:graphName gives the "
+                "graph label, relationship type or property each term comes from.",
+                lang="en",
+            ),
+        )
+    )
     rdf.add((AUT.graphName, RDF.type, OWL.AnnotationProperty))
-    rdf.add((AUT.graphName, RDFS.comment, Literal(
-        "The name in the autokg property graph (label, relationship type or property) that "
-        "this term exports.", lang="en")))
+    rdf.add(
+        (
+            AUT.graphName,
+            RDFS.comment,
+            Literal(
+                "The name in the autokg property graph (label, relationship type or property) that "
+                "this term exports.",
+                lang="en",
+            ),
+        )
+    )
     kinds = {"class": OWL.Class, "object": OWL.ObjectProperty, "data": OWL.DatatypeProperty}
     for term in _ontology_terms():
         rdf.add((term.iri, RDF.type, kinds[term.kind]))

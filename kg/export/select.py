@@ -29,6 +29,7 @@ from kg.export.values import TENURE_RELATIONS, event_interval, parse_date, start
 from kg.model.graph_schema import NODE_TYPES
 from kg.model.vocabulary import ENTITY_LABELS
 
+
 @dataclass(frozen=True)
 class Selection:
     """What part of the graph to export; the default selects all of it."""

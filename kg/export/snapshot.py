@@ -20,6 +20,6 @@ def snapshot(store: GraphStore, include_text: bool = False) -> "nx.MultiDiGraph[
         graph.add_node(node.id, label=node.label, **{k: v for k, v in props.items() if k != "id"})
     for edge in store.edges():
         props = _clean(edge.properties)
-        key = f"{edge.type}:{props.get('source', '')}:{props.get('role', '')}:{props.get('title', '')}"
+        key = ":".join((edge.type, *(str(props.get(k, "")) for k in ("source", "role", "title"))))
         graph.add_edge(edge.source, edge.target, key=key, type=edge.type, **props)
     return graph

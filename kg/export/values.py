@@ -41,8 +41,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _schema_types() -> dict[str, str]:
     types: dict[str, str] = {}
-    for item in (*NODE_TYPES, *REL_TYPES):
-        for prop in item.properties:
+    for props in (*(n.properties for n in NODE_TYPES), *(r.properties for r in REL_TYPES)):
+        for prop in props:
             types.setdefault(prop.name, prop.type)
     return types
 
@@ -104,8 +104,7 @@ def event_interval(data: dict[str, Any]) -> tuple[str | None, str | None]:
 def scalar(name: str, value: Any) -> Any:
     """A property value as a scalar of the schema's type; lists become JSON text."""
     if isinstance(value, list | tuple | dict):
-        return json.dumps(list(value) if isinstance(value, tuple) else value,
-                          ensure_ascii=False)
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
     kind = PROPERTY_TYPES.get(name)
     if kind == "DOUBLE" and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)

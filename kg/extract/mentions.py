@@ -369,7 +369,7 @@ class MentionFinder:
             assert brand is not None
             marque = _marque(brand, mention.text)
             for model in brand.models:
-                if model in seen_models or model.isdigit():
+                if model in seen_models or (model.isdigit() and len(model) < 3):
                     continue
                 if not _distinctive(model):
                     continue
@@ -382,7 +382,18 @@ class MentionFinder:
             end = start + len(model)
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            if not (before.isalnum() or before in "-#_") and not (after.isalnum() or after in "-_"):
+            bounded = not (before.isalnum() or before in "-#_,.$€£¥") and not (
+                after.isalnum() or after in "-_%"
+            )
+            if bounded and model.isdigit():
+                bounded = bool(
+                    re.search(
+                        r"(?:\b(?:the|a|new|its|his|her|my|our|their)|'s|’s)\s+$",
+                        text[max(0, start - 8) : start],
+                        re.IGNORECASE,
+                    )
+                )
+            if bounded:
                 sentence = self.doc.sentence_of(start)
                 if sentence is not None and (_distinctive(model) or start != sentence.start):
                     self._add_vehicle(start, end, maker, name)

@@ -64,6 +64,19 @@ class GraphStore(Protocol):
 
 
 WRITE_KEYWORDS: Sequence[str] = (
-    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "COPY", "LOAD",
-    "INSTALL", "ATTACH", "IMPORT", "CHECKPOINT", "FOREACH",
+    "CREATE",
+    "MERGE",
+    "SET",
+    "DELETE",
+    "DETACH",
+    "REMOVE",
+    "DROP",
+    "ALTER",
+    "COPY",
+    "LOAD",
+    "INSTALL",
+    "ATTACH",
+    "IMPORT",
+    "CHECKPOINT",
+    "FOREACH",
 )

@@ -1,6 +1,7 @@
 """The embedded default store: a Ladybug database in one file or folder."""
 
 import contextlib
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,8 @@ _ENTITY_PROPS = [p.name for p in node_type("Company").properties]
 _EVENT_PROPS = [p.name for p in node_type("Event").properties]
 _ARTICLE_PROPS = [p.name for p in node_type("Article").properties]
 _LOCK_MARKERS = ("Could not set lock", "lock on file")
+_RECOVERY_MARKERS = ("checkpoint recovery is pending", "WAL file is corrupted", ".wal with size")
+_TORN_WAL_MARKERS = ("WAL file is corrupted", ".wal with size")
 
 
 class LadybugStore:
@@ -32,6 +35,7 @@ class LadybugStore:
         self.path = Path(path)
         self.read_only = read_only
         self.description = f"embedded store {self.path}"
+        self.notices: list[str] = []
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: load articles first (autokg load PATH)")
         self._db = self._open(lock_timeout)
@@ -40,20 +44,71 @@ class LadybugStore:
             self._ensure_schema()
 
     def _open(self, lock_timeout: float) -> Any:
+        """Open the database, waiting up to lock_timeout for another process's lock.
+
+        After a writer was killed, the next open finishes its work: a read-write open replays
+        the write-ahead log (and an interrupted checkpoint); a read-only open cannot, so it
+        first lets a brief read-write open do it when no writer holds the lock.
+        """
         deadline = time.monotonic() + lock_timeout
         while True:
             try:
-                return ladybug.Database(str(self.path), read_only=self.read_only)
+                return self._database(self.read_only)
             except RuntimeError as exc:
                 message = str(exc)
-                if not any(m in message for m in _LOCK_MARKERS):
+                if self.read_only and any(m in message for m in _RECOVERY_MARKERS):
+                    if self._recover():
+                        continue
+                elif not self.read_only and any(m in message for m in _TORN_WAL_MARKERS):
+                    return self._open_past_torn_wal(message)
+                elif not any(m in message for m in _LOCK_MARKERS):
                     raise StoreError(f"cannot open {self.path}: {message.splitlines()[0]}") from exc
                 if time.monotonic() >= deadline:
                     raise StoreLockedError(
                         f"{self.path} is in use by another autokg process (waited "
-                        f"{lock_timeout:g} s); try again when it has finished"
+                        f"{lock_timeout:g} s); try again when it has finished, or wait longer "
+                        "with --lock-timeout"
                     ) from exc
                 time.sleep(0.2)
+
+    def _database(self, read_only: bool, strict_wal: bool = True) -> Any:
+        return ladybug.Database(
+            str(self.path), read_only=read_only, throw_on_wal_replay_failure=strict_wal
+        )
+
+    def _recover(self) -> bool:
+        """Finish a killed writer's recovery with a brief read-write open; False if locked."""
+        try:
+            database = self._database(read_only=False)
+        except RuntimeError as exc:
+            message = str(exc)
+            if any(m in message for m in _LOCK_MARKERS):
+                return False
+            if not any(m in message for m in _TORN_WAL_MARKERS):
+                raise StoreError(f"cannot open {self.path}: {message.splitlines()[0]}") from exc
+            database = self._open_past_torn_wal(message)
+        database.close()
+        return True
+
+    def _open_past_torn_wal(self, message: str) -> Any:
+        """A write-ahead log whose last record was cut off by a kill: keep a copy of it, then
+        replay every complete transaction (the cut one was never committed)."""
+        wal = self.path.with_name(self.path.name + ".wal")
+        if wal.exists():
+            copy = wal.with_name(f"{wal.name}.damaged-{int(time.time())}")
+            shutil.copyfile(wal, copy)
+            kept = f"; the log as it was is kept in {copy}"
+        else:
+            kept = ""
+        try:
+            database = self._database(read_only=False, strict_wal=False)
+        except RuntimeError as exc:
+            raise StoreError(f"cannot open {self.path}: {str(exc).splitlines()[0]}") from exc
+        self.notices.append(
+            f"{self.path}: the write-ahead log ended in an incomplete write "
+            f"({message.splitlines()[0]}); recovered every committed transaction{kept}"
+        )
+        return database
 
     def _ensure_schema(self) -> None:
         for statement in cy.schema_statements():
