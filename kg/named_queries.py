@@ -289,7 +289,8 @@ def bind_params(
                 raise UsageError(
                     f"{query.name} needs -p {param.name}=... ({param.type}: {param.description})"
                 )
-            bound[param.name] = param.default
+            default = param.default
+            bound[param.name] = default if default in (None, "") else _coerce(param, default)
             continue
         value = _coerce(param, given[param.name])
         if param.type == "ENTITY" and value != "" and store is not None:
@@ -307,6 +308,79 @@ def run_named_query(
     query = name if isinstance(name, NamedQuery) else get_query(name)
     bound = bind_params(query, params or {}, store)
     return store.query(query.text(dialect_of(store)), bound)
+
+
+_FACTS = "OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE"
+_FACT_ENDS = "Company|Brand|JointVenture|Person|Vehicle"
+_NEIGHBOURS = (
+    "MATCH (a:{ends})-[r:{facts}]->(b) WHERE a.id IN $ids "
+    "RETURN a.id AS subject_id, a.name AS subject, {kind} AS relation, b.id AS object_id, "
+    "b.name AS object, r.stake AS stake, r.title AS title, r.since AS since, r.until AS until, "
+    "r.source AS source "
+    "UNION ALL "
+    "MATCH (a)-[r:{facts}]->(b:{ends}) WHERE b.id IN $ids "
+    "RETURN a.id AS subject_id, a.name AS subject, {kind} AS relation, b.id AS object_id, "
+    "b.name AS object, r.stake AS stake, r.title AS title, r.since AS since, r.until AS until, "
+    "r.source AS source"
+)
+NEIGHBOURS = {
+    "neo4j": _NEIGHBOURS.format(ends=_FACT_ENDS, facts=_FACTS, kind="type(r)"),
+    "ladybug": _NEIGHBOURS.format(ends=_FACT_ENDS, facts=_FACTS, kind="label(r)"),
+}
+"""One step of `relations`: the fact relationships of a set of entities, both directions."""
+
+RELATION_COLUMNS = ["depth", "subject", "relation", "object", "stake", "title", "since", "until",
+                    "sources"]
+MAX_DEPTH = 5
+
+
+def relations(store: GraphStore, entity_id: str, depth: int = 1) -> QueryResult:
+    """The facts around an entity, breadth first up to `depth` steps away, sources merged.
+
+    One row per (subject, relation, object, title): the smallest depth it was found at, the
+    largest stake, the earliest start, the latest end and the number of sources.
+    """
+    if not 1 <= depth <= MAX_DEPTH:
+        raise UsageError(f"--depth must be between 1 and {MAX_DEPTH}, got {depth}")
+    statement = NEIGHBOURS[dialect_of(store)]
+    seen = {entity_id}
+    frontier = [entity_id]
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for level in range(1, depth + 1):
+        if not frontier:
+            break
+        reached: list[str] = []
+        for record in store.query(statement, {"ids": sorted(frontier)}).records():
+            key = (record["subject_id"], record["relation"], record["object_id"],
+                   record["title"] or "")
+            row = merged.setdefault(key, {
+                "depth": level, "subject": record["subject"], "relation": record["relation"],
+                "object": record["object"], "stake": None, "title": record["title"],
+                "since": None, "until": None, "sources": set(),
+            })
+            row["stake"] = _max(row["stake"], record["stake"])
+            row["since"] = _min(row["since"], record["since"])
+            row["until"] = _max(row["until"], record["until"])
+            row["sources"].add(record["source"])
+            for end in (record["subject_id"], record["object_id"]):
+                if end not in seen:
+                    seen.add(end)
+                    reached.append(end)
+        frontier = reached
+    rows = sorted(merged.values(), key=lambda r: (r["depth"], r["relation"], r["subject"] or "",
+                                                  r["object"] or "", r["title"] or ""))
+    return QueryResult(RELATION_COLUMNS, [
+        [r["depth"], r["subject"], r["relation"], r["object"], r["stake"], r["title"],
+         r["since"], r["until"], len(r["sources"])] for r in rows
+    ])
+
+
+def _max(a: Any, b: Any) -> Any:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min(a: Any, b: Any) -> Any:
+    return b if a is None else a if b is None else min(a, b)
 
 
 def run(

@@ -55,7 +55,7 @@ def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None
         if not d.since
         and not re.search(
             r"\b(?:by|until|through|before|after|since|from|in the)\s+(?:the\s+(?:end|start|middle)"
-        r"\s+of\s+)?$",
+            r"\s+of\s+)?$",
             ctx.text[max(0, d.start - 25) : d.start],
             re.IGNORECASE,
         )
@@ -716,6 +716,42 @@ def _preceded_by(ctx: Ctx, slot: Slot, words: str) -> bool:
     )
 
 
+SALE = _trigger(
+    r"\b(?:sell|sells|selling|sold|sale\s+of|divest(?:s|ed|ing|ment)?|offload(?:s|ed|ing)?|"
+    r"dispose\s+of|hand(?:ed|s)?\s+(?:over\s+)?(?:its|their)\s+(?:\d+%\s+)?stake)\b"
+)
+
+
+def divestment(ctx: Ctx) -> Iterator[RawEvent]:
+    """'Stellantis could sell Maserati', 'sold its stake in X to Y': a sale seen from the seller."""
+    match = SALE.search(ctx.text)
+    if not match or ACQUISITION.search(ctx.text) or _sales_figures(ctx):
+        return
+    trigger_at = ctx.offset + match.start()
+    orgs = ctx.slots(*ORGS)
+    sellers = [o for o in _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])]
+    objects = [o for o in orgs if o.start > trigger_at and not _preceded_by(ctx, o, "to")]
+    buyers = [o for o in orgs if o.start > trigger_at and _preceded_by(ctx, o, "to")]
+    if not sellers or not (objects or buyers):
+        return
+    seller = sellers[-1]
+    participants: list[tuple[str, str]] = []
+    if buyers:
+        participants.append((buyers[0].key, "subject"))
+    if objects and objects[0].key != seller.key:
+        participants.append((objects[0].key, "object"))
+    participants.append((seller.key, "from"))
+    money = [q for q in ctx.quantities if q.is_money]
+    yield _event(
+        ctx,
+        "Acquisition",
+        "divestment-trigger",
+        participants,
+        quantity=money[0] if money else None,
+        date_near=match.start(),
+    )
+
+
 def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
     acq = ACQUISITION.search(ctx.text)
     inv = INVESTMENT.search(ctx.text)
@@ -895,8 +931,9 @@ PLANT = (
     r"production base)"
 )
 OPENING = _trigger(
-    r"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|started|starts)\s+"
-    r"(?:production|operations|mass production)|broke ground|commission(?:ed)?)\b"
+    r"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|begin|started|starts|start)"
+    r"\s+(?:production|operations|mass production|building|assembling|making|producing)|"
+    r"rolled\s+off\s+the\s+(?:line|assembly line)|broke ground|commission(?:ed)?)\b"
 )
 CLOSURE = _trigger(
     r"\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting|s)?(?:\s+down)?|shutter(?:ed|s|ing)?|"
@@ -983,6 +1020,7 @@ RULES: list[Callable[[Ctx], Iterator[RawEvent]]] = [
     restructuring,
     executive_change,
     acquisition_or_investment,
+    divestment,
     merger,
     venture_and_partnership,
     plants,

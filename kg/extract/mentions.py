@@ -10,6 +10,7 @@ from kg.extract.vocab import (
     EDITION_WORDS,
     MARQUE_SUFFIXES,
     NEVER_NAME_WORDS,
+    ORG_WORDS,
     POWERTRAIN_WORDS,
     TITLES,
     TRIM_WORDS,
@@ -264,6 +265,16 @@ class MentionFinder:
         self, start: int, name: str, rule: str
     ) -> list[tuple[int, int, str, str]]:
         words = name.split()
+        following = re.match(r"\s+([A-Z][a-z]+)", self.text[start + len(name) :])
+        if any(w in ORG_WORDS for w in words) or (following and following.group(1) in ORG_WORDS):
+            return []
+        preceding = re.search(r"([A-Z][a-z]+)\s+$", self.text[max(0, start - 20) : start])
+        if (
+            preceding
+            and preceding.group(1) not in NEVER_NAME_WORDS
+            and not catalog().get(preceding.group(1))
+        ):
+            return []
         while words and (words[0] in NEVER_NAME_WORDS or catalog().get(words[0])):
             start += len(words[0]) + 1
             words = words[1:]

@@ -408,3 +408,16 @@ ORG_NOUNS = {
     "outfit": ("Company", "Brand"),
     "ev maker": ("Company", "Brand"),
 }
+
+NEVER_NAME_WORDS |= {
+    "Safety", "Traffic", "National", "Highway", "Security", "Federal", "International", "Global",
+    "Automotive", "Industry", "Industries", "Research", "Authority", "Bureau", "Service",
+    "Services", "Foundation", "Fund", "Capital", "Partners", "Holdings", "Technologies",
+}  # fmt: skip
+
+ORG_WORDS = {
+    "Administration", "Agency", "Authority", "Bureau", "Commission", "Council", "Committee",
+    "Association", "Federation", "Union", "Ministry", "Department", "Institute", "University",
+    "Bank", "Group", "Motors", "Motor", "Company", "Corporation", "Holdings", "Fund", "Office",
+    "Court", "Exchange", "News", "Times", "Post", "Journal", "Daily", "Herald", "Media", "Press",
+}  # fmt: skip
