@@ -729,7 +729,7 @@ def divestment(ctx: Ctx) -> Iterator[RawEvent]:
         return
     trigger_at = ctx.offset + match.start()
     orgs = ctx.slots(*ORGS)
-    sellers = [o for o in _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])]
+    sellers = _prefer_subjects(ctx, [o for o in orgs if o.start < trigger_at])
     objects = [o for o in orgs if o.start > trigger_at and not _preceded_by(ctx, o, "to")]
     buyers = [o for o in orgs if o.start > trigger_at and _preceded_by(ctx, o, "to")]
     if not sellers or not (objects or buyers):
