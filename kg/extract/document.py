@@ -26,6 +26,12 @@ class Mention:
     def length(self) -> int:
         return self.end - self.start
 
+    def sentence_index_hint(self, doc: "Doc") -> int:
+        if self.sentence >= 0:
+            return self.sentence
+        found = doc.sentence_of(self.start)
+        return found.index if found is not None else -1
+
 
 @dataclass
 class EntityInfo:

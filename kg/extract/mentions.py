@@ -59,6 +59,9 @@ _PATTERN_COMPANY = re.compile(
 _PATTERN_SHOW = re.compile(
     r"\b(?:\d{4}\s+)?(?P<name>(?:[A-Z][A-Za-z\-]+\s+){1,3}(?:Auto|Motor|Mobility|Car)\s+Show)\b"
 )
+_CONCEPT = re.compile(
+    r"\b(?:Vision|Concept|Mission)\s+(?:[A-Z0-9#][\w#\-]*)(?:\s+[A-Z0-9#][\w#\-]*){0,2}"
+)
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d\s+$")
 
 
@@ -195,6 +198,7 @@ class MentionFinder:
         self._people()
         self._pattern_organisations()
         self._places_and_outlets()
+        self._concepts()
         self._vehicles()
         self._surnames()
         self.doc.mentions.sort(key=lambda m: (m.start, -m.length))
@@ -385,6 +389,54 @@ class MentionFinder:
                 if not _distinctive(model):
                     continue
                 self._bare_model(model, f"{marque} {model}", brand)
+
+    def _concepts(self) -> None:
+        """'BMW unveiled the Vision Neue Klasse': concept names carry the maker named before."""
+        for match in _CONCEPT.finditer(self.text):
+            start, end = match.start(), match.end()
+            if self._occupied(start, end) or "Edition" in match.group(0):
+                continue
+            if re.search(r"[A-Z0-9][\w\-]*\s+$", self.text[max(0, start - 30) : start]):
+                continue
+            sentence = self.doc.sentence_of(start)
+            if sentence is None:
+                continue
+            makers = [
+                m
+                for m in self.doc.mentions
+                if m.kb is not None
+                and m.label in ("Brand", "Company")
+                and m.end <= start
+                and m.sentence_index_hint(self.doc) >= sentence.index - 1
+            ]
+            if not makers:
+                continue
+            maker = makers[-1]
+            assert maker.kb is not None
+            marque = _marque(maker.kb, maker.text)
+            phrase = match.group(0)
+            name = f"{marque} {phrase}"
+            base = next(
+                (m for m in maker.kb.models if re.search(rf"\b{re.escape(m)}\b", phrase)), None
+            )
+            base_key = f"vehicle:{marque} {base}" if base else None
+            self._add(
+                Mention(
+                    start,
+                    end,
+                    phrase,
+                    "vehicle:" + name,
+                    "Vehicle",
+                    rule="vehicle-concept",
+                    maker_key=maker.kb.id,
+                    base_key=base_key,
+                ),
+                name,
+            )
+            if base_key and base_key not in self.doc.entities:
+                self.doc.entities[base_key] = EntityInfo(
+                    base_key, f"{marque} {base}", "Vehicle", maker_key=maker.kb.id
+                )
 
     def _bare_model(self, model: str, name: str, maker: KbEntity) -> None:
         text = self.text
