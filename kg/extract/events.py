@@ -54,7 +54,7 @@ def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None
         for d in ctx.dates
         if not d.since
         and not re.search(
-            r"\b(?:by|until|through|before|after|since|from|in the)\s+(?:the\s+(?:end|start|middle)"
+            r"\b(?:by|until|through|before|after|since|from|to|in the)\s+(?:the\s+(?:end|start|middle)"
             r"\s+of\s+)?$",
             ctx.text[max(0, d.start - 25) : d.start],
             re.IGNORECASE,
@@ -610,7 +610,13 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
     if predecessor:
         participants.append((predecessor.key, "predecessor"))
     org = _role_org(ctx, orgs)
-    if org:
+    if org is None:
+        from kg.extract.context import doc_topic
+
+        topic = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset)
+        if topic is not None:
+            participants.insert(0, (topic.key, "subject"))
+    else:
         participants.insert(0, (org.key, "subject"))
     if not participants:
         return
@@ -639,12 +645,14 @@ def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
 
 
 def _effective_date(ctx: Ctx) -> int | None:
-    for d in ctx.dates:
-        before = ctx.text[max(0, d.start - 25) : d.start].lower()
-        if re.search(
-            r"(?:effective|from|starting|as of|takes? effect|on)\s+$", before
-        ) and not re.search(r"\bsaid\s+on\s+$", before):
-            return d.start
+    """Appointments take the date they take effect, not the date they were announced."""
+    for cue in (
+        r"(?:effective|from|starting|as of|takes? effect|with effect from)\s+$",
+        r"(?<!said )(?<!announced )(?<!reported )on\s+$",
+    ):
+        for d in ctx.dates:
+            if re.search(cue, ctx.text[max(0, d.start - 25) : d.start], re.IGNORECASE):
+                return d.start
     return None
 
 

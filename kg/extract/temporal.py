@@ -137,6 +137,16 @@ class _Resolver:
                 value = value.replace(year=year - 1)
         return _point(m.start(), m.end(), value.isoformat())
 
+    def full_date_relative(self, m: re.Match[str]) -> DateExpr | None:
+        offset = {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+        try:
+            value = dt.date(
+                self.published.year + offset, _month_number(m.group("month")), int(m.group("day"))
+            )
+        except ValueError:
+            return None
+        return _point(m.start(), m.end(), value.isoformat())
+
     def iso(self, m: re.Match[str]) -> DateExpr | None:
         try:
             value = dt.date.fromisoformat(m.group(0))
@@ -273,6 +283,13 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 Handler = Callable[["_Resolver", re.Match[str]], DateExpr | None]
 _PATTERNS: list[tuple[re.Pattern[str], Handler | None]] = [
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _Resolver.iso),
+    (
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<rel>last|this|next)\s+year\b"
+        ),
+        _Resolver.full_date_relative,
+    ),
     (
         re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
         _Resolver.full_date,
