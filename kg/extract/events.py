@@ -54,8 +54,8 @@ def _date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None
         for d in ctx.dates
         if not d.since
         and not re.search(
-            r"\b(?:by|until|through|before|after|since|from|to|in the)\s+(?:the\s+(?:end|start|middle)"
-            r"\s+of\s+)?$",
+            r"\b(?:by|until|through|before|after|since|from|to|in the)\s+"
+            r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
             ctx.text[max(0, d.start - 25) : d.start],
             re.IGNORECASE,
         )
