@@ -18,6 +18,14 @@ _OWNED_NOUN = (
 _TITLE = "|".join(re.escape(t) for t in sorted(ROLE_TITLES, key=len, reverse=True))
 
 OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
+    (
+        "owned-appositive-possessive",
+        re.compile(
+            rf"(?P<owned>{_E}),\s+(?:the\s+)?(?P<owner>{_E})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_OWNED_NOUN}"
+        ),
+        "",
+    ),
     # (rule name, pattern with groups owner/owned, ...)
     (
         "owned-possessive-noun",
@@ -91,6 +99,13 @@ STAKE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
             rf"(?:[\w,$€£¥.%-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
             rf"(?:\w+\s+){{0,3}}?(?:in\s+)?(?P<owned>{_E})"
+        ),
+    ),
+    (
+        "stake-in-which",
+        re.compile(
+            rf"(?P<owned>{_E}),?\s+(?:in\s+which|of\s+which|where)\s+(?P<owner>{_E})\s+"
+            rf"(?:now\s+|still\s+|also\s+)?(?:holds?|owns?|has|controls?)\s+(?:[\w,%.-]+\s*){{1,5}}"
         ),
     ),
     (
@@ -231,6 +246,21 @@ def _organisations(view: SentenceView, token: str) -> bool:
     return view.slot(token).label in ("Company", "Brand", "JointVenture")
 
 
+def _group_of_sibling(owner_key: str, owned_key: str) -> str:
+    """'Seat, Volkswagen's Spanish brand': a marque named as the owner of its sister marque
+    stands for the group that owns both."""
+    from kg.kb import catalog
+
+    kb = catalog()
+    owner_entity = kb.entities.get(owner_key)
+    if owner_entity is None or owner_entity.label != "Brand":
+        return owner_key
+    group, parent = kb.owner_of(owner_key), kb.owner_of(owned_key)
+    if group is not None and parent is not None and group.id == parent.id:
+        return group.id
+    return owner_key
+
+
 def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     index = view.sentence.index
     for rule, pattern, _ in OWNERSHIP_PATTERNS:
@@ -244,7 +274,8 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             stake = _stake_from(match.group(0))
             if stake is not None:
                 props["stake"] = stake
-            yield RawRelation(owned.key, "OWNED_BY", owner.key, index, rule, 0.85, props)
+            owner_key = _group_of_sibling(owner.key, owned.key)
+            yield RawRelation(owned.key, "OWNED_BY", owner_key, index, rule, 0.85, props)
     for rule, pattern in STAKE_PATTERNS:
         for match in pattern.finditer(view.masked):
             owner, owned = view.slot(match.group("owner")), view.slot(match.group("owned"))
@@ -378,11 +409,18 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     kb = catalog()
     if _NOT_OWNERSHIP.search(view.sentence.text):
         return
-    keys = {s.key for s in view.slots if s.label in ("Company", "Brand", "JointVenture", "Person")}
-    named = {s.key for s in view.slots if s.via == "name"}
+    nested = [
+        Slot(m.start, m.end, m.key, m.label, "", "name")
+        for m in doc.mentions_in(view.sentence)
+        if m.label in ("Company", "Brand", "JointVenture", "Person")
+        and not any(s.start == m.start and s.key == m.key for s in view.slots)
+    ]
+    every = [*view.slots, *nested]
+    keys = {s.key for s in every if s.label in ("Company", "Brand", "JointVenture", "Person")}
+    named = {s.key for s in every if s.via == "name"}
     index = view.sentence.index
     slots_by_key: dict[str, list[Slot]] = {}
-    for slot in view.slots:
+    for slot in every:
         slots_by_key.setdefault(slot.key, []).append(slot)
     for key in keys:
         for fact in kb.facts_about([key]):
@@ -424,7 +462,8 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
 _OWNERSHIP_CUE = re.compile(
     r"(?:'s|’s|\bown(?:s|ed|er|ership)?\b|\bstake|\bholding|\bshareholder|\bunit\b|subsidiar|"
     r"\bbrand|\bmarque|\blabel|\bdivision|\barm\b|\bparent|\bpart of|\bfamily|\bportfolio|"
-    r"\bmaker of|\bcontrol|\bacquir|\bbought|\bstable|\bsister|\bsold\b|\bunder\b|\bbadge)",
+    r"\bmaker of|\bcontrol|\bacquir|\bbought|\bstable|\bsister|\bsold\b|\bunder\b|\bbadge|"
+    r"\binside\b|\bwithin\b)",
     re.IGNORECASE,
 )
 
