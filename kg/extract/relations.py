@@ -502,22 +502,26 @@ def _stated_stake(view: SentenceView, holder: str, held: str) -> dict[str, objec
 
 
 _MAKE_VERB = re.compile(
-    rf"(?P<org>{_E})(?:,[^,]{{0,60}},)?\s+(?:also\s+|still\s+|now\s+)?(?:builds?|built|makes?|made|"
-    rf"produces?|produced|manufactures?|manufactured|assembles?|assembled|sells?|sold|"
-    rf"began\s+selling|started\s+selling|launched|launches|unveiled|introduced|rolled\s+out|"
-    rf"debuted|showed|revealed)\s+(?:[\w,'’\-]+\s+){{0,8}}?(?P<vehicle>{_E})"
+    rf"(?P<org>{_E})(?:,[^,]{{0,60}},)?\s+(?:also\s+|still\s+|now\s+|has\s+|had\s+|will\s+)?"
+    rf"(?:builds?|built|makes?|made|produces?|produced|manufactures?|manufactured|assembles?|"
+    rf"assembled|sells?|sold|began\s+selling|started\s+selling|launched|launches|unveiled|"
+    rf"introduced|rolled\s+out|debuted|showed|revealed)\b(?P<rest>[^;:.]{{0,160}})"
 )
 
 
 def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    """'SAIC-GM builds the Buick GL8': an organisation that builds or sells a vehicle makes it,
+    also when the vehicle carries another marque's name."""
     for match in _MAKE_VERB.finditer(view.masked):
-        org, vehicle = view.slot(match.group("org")), view.slot(match.group("vehicle"))
-        if vehicle.label != "Vehicle" or org.label not in ("Company", "Brand", "JointVenture"):
+        org = view.slot(match.group("org"))
+        if org.label not in ("Company", "Brand", "JointVenture"):
             continue
-        info = doc.entities.get(vehicle.key)
-        if info is None or info.maker_key == org.key:
-            continue
-        yield RawRelation(org.key, "MAKES", vehicle.key, view.sentence.index, "maker-verb", 0.7)
+        for token in re.findall(_E, match.group("rest")):
+            vehicle = view.slot(token)
+            info = doc.entities.get(vehicle.key)
+            if vehicle.label != "Vehicle" or info is None or info.maker_key == org.key:
+                continue
+            yield RawRelation(org.key, "MAKES", vehicle.key, view.sentence.index, "maker-verb", 0.7)
 
 
 _TITLE_PERSON = re.compile(rf"(?<![\w'’])(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")
