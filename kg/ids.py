@@ -24,7 +24,7 @@ def slug(text: str) -> str:
 
 
 def _digest(text: str, length: int) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
 def entity_id(label: str, name: str) -> str:
