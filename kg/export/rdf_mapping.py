@@ -568,14 +568,14 @@ class RdfBuilder:
     def _interval(self, owner: URIRef, link: URIRef, start: Any, end: Any) -> None:
         if not start and not end:
             return
-        interval = URIRef(f"{owner}/time")
+        interval = URIRef(f"{owner}-time")
         self.add(owner, link, interval)
         self.add(interval, RDF.type, TIME.Interval)
         for edge, value, name in ((TIME.hasBeginning, start, "begin"), (TIME.hasEnd, end, "end")):
             literal = partial_date(value) if value else None
             if literal is None:
                 continue
-            instant = URIRef(f"{owner}/{name}")
+            instant = URIRef(f"{owner}-{name}")
             self.add(interval, edge, instant)
             self.add(instant, RDF.type, TIME.Instant)
             datatype = literal.datatype
@@ -664,7 +664,7 @@ class RdfBuilder:
         self.add(
             fact,
             ORG.memberDuring,
-            URIRef(f"{fact}/time") if (fact, TIME.hasTime, None) in self.rdf else None,
+            URIRef(f"{fact}-time") if (fact, TIME.hasTime, None) in self.rdf else None,
         )
         if not title:
             return
@@ -673,7 +673,7 @@ class RdfBuilder:
         self.add(role, RDFS.label, Literal(title))
         self.add(fact, ORG.role, role)
         if current:
-            post = ID[f"post/{quote(org_id, safe=':-._~')}/{slug(title)}"]
+            post = ID[f"post/{quote(org_id, safe=':-._~')}--{slug(title)}"]
             self.add(post, RDF.type, ORG.Post)
             self.add(post, ORG.postIn, organisation)
             self.add(post, ORG.role, role)
