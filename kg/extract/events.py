@@ -308,6 +308,11 @@ def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
     if not options:
         remembered: DateExpr | None = ctx.doc.last_period
         return remembered
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text)]
+    clause_start = max([b for b in breaks if b <= start], default=0)
+    clause_end = min([b for b in breaks if b > end], default=len(ctx.text))
+    same_clause = [d for d in options if clause_start <= d.start < clause_end]
+    options = same_clause or options
 
     def distance(d: DateExpr) -> float:
         gap = d.start - end if d.start >= end else (start - d.end) * 1.5

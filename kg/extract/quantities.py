@@ -1,5 +1,6 @@
 """Figures in text: '1,916 vehicles', '$5 billion', '1.5 billion euros', 'roughly a fifth'."""
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -213,6 +214,8 @@ def find_quantities(text: str) -> list[Quantity]:
             after = text[match.end() : match.end() + 25]
             if not re.match(r"\s+(?:vehicles|units|cars|jobs|models|years|workers)", after):
                 continue
+        if not math.isfinite(value):  # hundreds of digits times a scale word overflow
+            continue
         value = round(value, 4)
         if abs(value - round(value)) < 1e-6:
             value = float(round(value))
