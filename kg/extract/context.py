@@ -147,7 +147,9 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
     return SentenceView(sentence, slots, "".join(pieces))
 
 
-def main_market(doc: Doc, sentence: Sentence, use_article: bool = True) -> str | None:
+def main_market(
+    doc: Doc, sentence: Sentence, use_article: bool = True, skip_current: bool = False
+) -> str | None:
     """The country a sentence's figures refer to: named in it, just before it, or the article's."""
 
     def countries(index_from: int, index_to: int) -> list[Mention]:
@@ -160,7 +162,7 @@ def main_market(doc: Doc, sentence: Sentence, use_article: bool = True) -> str |
             and index_from <= m.sentence <= index_to
         ]
 
-    here = countries(sentence.index, sentence.index)
+    here = [] if skip_current else countries(sentence.index, sentence.index)
     if here:
         return here[0].key
     for start, end, place in doc.demonyms:

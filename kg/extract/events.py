@@ -266,7 +266,10 @@ _COUNT_END = re.compile(
     r"\s*(?:[,.;:)]|$|\s+(?:in|it|they|from|a|an|the|for|during|last|this|over|across|"
     r"worldwide|globally|units?|vehicles?|cars?))"
 )
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—")
+_CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—|\bcompared\s+(?:with|to)\b|"
+    r"\bversus\b|\b(?:up|down)\s+(?:sharply\s+)?from\b"
+)
 FINANCE = _trigger(
     r"\b(?:(?:operating|net|pre-tax|pretax|gross|adjusted)\s+(?:profit|income|loss|"
     r"earnings)|profits?|revenues?|turnover|net loss|losses|loss|earnings|EBIT(?:DA)?|"
@@ -311,7 +314,16 @@ def _nearest_period(ctx: Ctx, quantity: Quantity) -> DateExpr | None:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text)]
     clause_start = max([b for b in breaks if b <= start], default=0)
     clause_end = min([b for b in breaks if b > end], default=len(ctx.text))
-    same_clause = [d for d in options if clause_start <= d.start < clause_end]
+    same_clause = [
+        d
+        for d in options
+        if clause_start <= d.start < clause_end
+        and not (ctx.text[d.end : d.end + 2] in ("'s", "’s") and d.end + 3 < start)
+    ]
+    if not same_clause:
+        remembered_period: DateExpr | None = ctx.doc.last_period
+        if remembered_period is not None:
+            return remembered_period
     options = same_clause or options
 
     def distance(d: DateExpr) -> float:
@@ -412,7 +424,19 @@ def sales(ctx: Ctx) -> Iterator[RawEvent]:
 
 
 def _market_for(ctx: Ctx, quantity: Quantity, default: str | None) -> str | None:
-    countries = [s for s in ctx.slots("Place") if _is_country(ctx, s)]
+    countries = [
+        s
+        for s in ctx.slots("Place")
+        if _is_country(ctx, s)
+        and not re.search(
+            r"[,;]",
+            ctx.doc.text[min(s.end, quantity.end) : max(s.start, quantity.start)],
+        )
+    ]
+    if not countries and any(_is_country(ctx, s) for s in ctx.slots("Place")):
+        if re.search(r"\bthere\b", ctx.doc.text[quantity.end : quantity.end + 40]):
+            return next(s.key for s in ctx.slots("Place") if _is_country(ctx, s))
+        return main_market(ctx.doc, ctx.view.sentence, use_article=False, skip_current=True)
     if not countries:
         if re.search(r"\b(?:global(?:ly)?|worldwide|world)\b", ctx.text, re.IGNORECASE):
             return None
