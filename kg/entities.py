@@ -11,6 +11,7 @@ them with their ids (which always resolve to exactly one).
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kg.errors import AmbiguousEntityError, AutokgError, EntityNotFoundError
 from kg.model.vocabulary import ENTITY_LABELS
@@ -76,8 +77,7 @@ def find_entities(
         if key not in found or rank < found[key][0]:
             found[key] = (rank, ref)
     if not found:
-        kb_name = _reference_name(wanted)
-        if kb_name is not None and kb_name.lower() != wanted.lower():
+        for kb_name in _reference_names(wanted):
             again = store.query(match_statement(labels), {"text": kb_name})
             for record in again.records():
                 ref = EntityRef(record["id"], record["name"], record["label"])
@@ -85,15 +85,24 @@ def find_entities(
     return sorted(found.values(), key=lambda item: (item[0], item[1].name, item[1].label))
 
 
-def _reference_name(text: str) -> str | None:
-    """The canonical name the reference knowledge base gives an alias, if it knows it."""
+def _reference_names(text: str) -> tuple[str, ...]:
+    """The canonical names the reference knowledge base gives `text` as an alias."""
     try:
-        from kg.kb import catalog
-
-        entity = catalog().get(text)
+        index = _kb_aliases()
     except AutokgError:
-        return None
-    return entity.name if entity is not None else None
+        return ()
+    return index.get(text.casefold(), ())
+
+
+@cache
+def _kb_aliases() -> dict[str, tuple[str, ...]]:
+    from kg.kb import catalog
+
+    index: dict[str, set[str]] = {}
+    for entity in catalog().entities.values():
+        for alias in entity.aliases:
+            index.setdefault(alias.casefold(), set()).add(entity.name)
+    return {alias: tuple(sorted(names)) for alias, names in index.items()}
 
 
 def suggestions(
@@ -119,9 +128,7 @@ def suggestions(
     return chosen[:limit]
 
 
-def resolve_entity(
-    store: GraphStore, text: str, labels: Sequence[str] | None = None
-) -> EntityRef:
+def resolve_entity(store: GraphStore, text: str, labels: Sequence[str] | None = None) -> EntityRef:
     """The one entity `text` names; EntityNotFoundError or AmbiguousEntityError otherwise."""
     matches = find_entities(store, text, labels)
     kinds = " or ".join(labels) if labels else "entity"

@@ -29,6 +29,7 @@ from typing import Any
 
 from kg.errors import InputError, UsageError
 from kg.model.dates import interval_of, is_partial_date
+from kg.model.vocabulary import ENTITY_LABELS
 from kg.resources import queries_dir
 from kg.store.base import GraphStore, QueryResult
 
@@ -117,6 +118,9 @@ def _parse_param(path: Path, number: int, spec: str) -> QueryParam:
     labels = tuple(match.group("labels").split("|")) if match.group("labels") else ()
     if labels and type_ != "ENTITY":
         raise InputError(f"{path}:{number}: only ENTITY parameters take labels")
+    unknown_labels = [label for label in labels if label not in ENTITY_LABELS]
+    if unknown_labels:
+        raise InputError(f"{path}:{number}: not entity labels: {', '.join(unknown_labels)}")
     raw_default = match.group("default")
     default: Any = None
     if raw_default is not None:
@@ -166,10 +170,16 @@ def parse_query_file(path: Path) -> NamedQuery:
             variants[dialect] = variant_body
     declared = {p.name for p in params}
     for dialect, text in [("neo4j", body), *variants.items()]:
-        unknown = referenced_params(text) - declared
-        if unknown:
+        used = referenced_params(text)
+        if used - declared:
             raise InputError(
-                f"{path} ({dialect}): uses undeclared parameter(s) {', '.join(sorted(unknown))}"
+                f"{path} ({dialect}): uses undeclared parameter(s) "
+                f"{', '.join(sorted(used - declared))}"
+            )
+        if declared - used:
+            raise InputError(
+                f"{path} ({dialect}): declares parameter(s) it never uses: "
+                f"{', '.join(sorted(declared - used))}"
             )
     return NamedQuery(
         name=name,
@@ -329,8 +339,17 @@ NEIGHBOURS = {
 }
 """One step of `relations`: the fact relationships of a set of entities, both directions."""
 
-RELATION_COLUMNS = ["depth", "subject", "relation", "object", "stake", "title", "since", "until",
-                    "sources"]
+RELATION_COLUMNS = [
+    "depth",
+    "subject",
+    "relation",
+    "object",
+    "stake",
+    "title",
+    "since",
+    "until",
+    "sources",
+]
 MAX_DEPTH = 5
 
 
@@ -351,13 +370,26 @@ def relations(store: GraphStore, entity_id: str, depth: int = 1) -> QueryResult:
             break
         reached: list[str] = []
         for record in store.query(statement, {"ids": sorted(frontier)}).records():
-            key = (record["subject_id"], record["relation"], record["object_id"],
-                   record["title"] or "")
-            row = merged.setdefault(key, {
-                "depth": level, "subject": record["subject"], "relation": record["relation"],
-                "object": record["object"], "stake": None, "title": record["title"],
-                "since": None, "until": None, "sources": set(),
-            })
+            key = (
+                record["subject_id"],
+                record["relation"],
+                record["object_id"],
+                record["title"] or "",
+            )
+            row = merged.setdefault(
+                key,
+                {
+                    "depth": level,
+                    "subject": record["subject"],
+                    "relation": record["relation"],
+                    "object": record["object"],
+                    "stake": None,
+                    "title": record["title"],
+                    "since": None,
+                    "until": None,
+                    "sources": set(),
+                },
+            )
             row["stake"] = _max(row["stake"], record["stake"])
             row["since"] = _min(row["since"], record["since"])
             row["until"] = _max(row["until"], record["until"])
@@ -367,12 +399,33 @@ def relations(store: GraphStore, entity_id: str, depth: int = 1) -> QueryResult:
                     seen.add(end)
                     reached.append(end)
         frontier = reached
-    rows = sorted(merged.values(), key=lambda r: (r["depth"], r["relation"], r["subject"] or "",
-                                                  r["object"] or "", r["title"] or ""))
-    return QueryResult(RELATION_COLUMNS, [
-        [r["depth"], r["subject"], r["relation"], r["object"], r["stake"], r["title"],
-         r["since"], r["until"], len(r["sources"])] for r in rows
-    ])
+    rows = sorted(
+        merged.values(),
+        key=lambda r: (
+            r["depth"],
+            r["relation"],
+            r["subject"] or "",
+            r["object"] or "",
+            r["title"] or "",
+        ),
+    )
+    return QueryResult(
+        RELATION_COLUMNS,
+        [
+            [
+                r["depth"],
+                r["subject"],
+                r["relation"],
+                r["object"],
+                r["stake"],
+                r["title"],
+                r["since"],
+                r["until"],
+                len(r["sources"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 def _max(a: Any, b: Any) -> Any:

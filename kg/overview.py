@@ -1,6 +1,10 @@
 """The answers the quickstart prints: who owns which brand, who is in which joint venture, and
-one entity's timeline."""
+one entity's timeline (the `timeline` named query, the entity found by name or alias).
 
+The statements are portable: the same text runs on the embedded store and on Neo4j.
+"""
+
+from kg.errors import AmbiguousEntityError, EntityNotFoundError
 from kg.store import GraphStore, QueryResult
 
 BRAND_OWNERS = """
@@ -8,7 +12,7 @@ MATCH (b:Brand)-[r:OWNED_BY]->(g)
 WHERE r.until IS NULL
 WITH b, g, collect(DISTINCT r.source) AS sources, max(r.stake) AS stake
 RETURN b.name AS brand, g.name AS owner, stake,
-       CASE WHEN size(sources) = 1 AND sources[1] = 'kb' THEN 'reference KB'
+       CASE WHEN size(sources) = 1 AND 'kb' IN sources THEN 'reference KB'
             ELSE 'articles' END AS evidence
 ORDER BY owner, brand
 """
@@ -20,19 +24,28 @@ RETURN j.name AS joint_venture, c.name AS partner, stake, until
 ORDER BY joint_venture, partner
 """
 
-TIMELINE = """
-MATCH (e:Event)-[i:INVOLVES]->(n)
-WHERE n.name = $name
-RETURN coalesce(e.date, e.period_end) AS date, e.type AS event, e.status AS status,
-       i.role AS role, e.quantity AS quantity, e.unit AS unit, e.reported_by AS reported_by,
-       e.evidence AS evidence
-ORDER BY coalesce(e.date_start, e.period_start), e.type
-"""
+TIMELINE_COLUMNS = ("date", "type", "status", "role", "quantity", "unit", "reported_by", "evidence")
+
+
+def timeline_section(store: GraphStore, entity: str) -> tuple[str, QueryResult]:
+    """The timeline of `entity`; when it names no entity (or several), an empty section
+    whose title says why."""
+    from kg.entities import resolve_entity
+    from kg.named_queries import run_named_query
+
+    try:
+        ref = resolve_entity(store, entity)
+    except (EntityNotFoundError, AmbiguousEntityError) as exc:
+        return f"Timeline of {entity}: {exc}", QueryResult(list(TIMELINE_COLUMNS), [])
+    result = run_named_query(store, "timeline", {"entity": ref.id})
+    indexes = [result.columns.index(c) for c in TIMELINE_COLUMNS]
+    rows = [[row[i] for i in indexes] for row in result.rows]
+    return f"Timeline of {ref.name}", QueryResult(list(TIMELINE_COLUMNS), rows)
 
 
 def overview_sections(store: GraphStore, entity: str) -> list[tuple[str, QueryResult]]:
     return [
         ("Brands and their owners", store.query(BRAND_OWNERS)),
         ("Joint ventures and their partners", store.query(JV_PARTNERS)),
-        (f"Timeline of {entity}", store.query(TIMELINE, {"name": entity})),
+        timeline_section(store, entity),
     ]

@@ -34,12 +34,20 @@ def _register() -> None:
     from kg.cli import (
         commands_data,
         commands_eval,
+        commands_explore,
         commands_export,
         commands_load,
         commands_query,
     )
 
-    for module in (commands_load, commands_data, commands_export, commands_query, commands_eval):
+    for module in (
+        commands_load,
+        commands_data,
+        commands_export,
+        commands_query,
+        commands_explore,
+        commands_eval,
+    ):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -7,25 +7,62 @@ from kg.cli.output import output_format_option, render
 
 
 @click.command()
-@click.argument("cypher")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter, used as $NAME (repeatable). JSON values keep their type.")
+@click.argument("cypher", required=False)
+@click.option(
+    "--name",
+    "-n",
+    "query_name",
+    metavar="NAME",
+    help="Run the named query NAME of queries/ instead (see `autokg queries`).",
+)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter, used as $NAME (repeatable). JSON values keep their type.",
+)
 @click.option("--write", is_flag=True, help="Allow a statement that changes the graph.")
 @store_option
 @output_format_option
-def query(cypher: str, params: tuple[str, ...], write: bool, store: str | None,
-          output_format: str) -> None:
-    """Run a Cypher statement against the graph (read-only unless --write)."""
-    from kg.api import query as run_query
+def query(
+    cypher: str | None,
+    query_name: str | None,
+    params: tuple[str, ...],
+    write: bool,
+    store: str | None,
+    output_format: str,
+) -> None:
+    """Run a Cypher statement, or a named query, against the graph (read-only unless --write).
 
-    result = run_query(cypher, parse_params(params), store, write=write)
+    With --name, entity parameters accept any name or alias ("VW", "Volkswagen Group").
+    """
+    from kg.api import query as run_query
+    from kg.errors import UsageError
+
+    if query_name is not None and cypher is None:
+        from kg.named_queries import run
+
+        if write:
+            raise UsageError("named queries only read; --write does not apply to --name")
+        result = run(query_name, parse_params(params), store)
+    elif cypher is not None and query_name is None:
+        result = run_query(cypher, parse_params(params), store, write=write)
+    else:
+        raise UsageError("give either a Cypher statement or --name NAME (see `autokg queries`)")
     click.echo(render(result.columns, result.rows, output_format))
 
 
 @click.command()
 @store_option
-@click.option("--timeline", "timeline_of", default="Infiniti", show_default=True,
-              help="Entity whose timeline of events to show.")
+@click.option(
+    "--timeline",
+    "timeline_of",
+    default="Infiniti",
+    show_default=True,
+    help="Entity whose timeline of events to show.",
+)
 @output_format_option
 def overview(store: str | None, timeline_of: str, output_format: str) -> None:
     """Show the graph's main answers: brand owners, joint-venture partners, a timeline."""

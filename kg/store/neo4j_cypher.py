@@ -20,8 +20,11 @@ def create_index(label: str, prop: str) -> str:
 
 def schema_statements() -> list[str]:
     statements = [create_constraint(n.label, n.key) for n in NODE_TYPES]
-    statements += [create_index(n.label, "name") for n in NODE_TYPES
-                   if any(p.name == "name" for p in n.properties)]
+    statements += [
+        create_index(n.label, "name")
+        for n in NODE_TYPES
+        if any(p.name == "name" for p in n.properties)
+    ]
     statements += [create_index("Event", "type"), create_index("Event", "date_start")]
     return statements
 
@@ -55,8 +58,9 @@ def merge_relationships(rel_name: str, from_label: str, to_label: str) -> str:
     rel = rel_type(rel_name)
     if (from_label, to_label) not in rel.endpoints:
         raise ValueError(f"{rel_name} does not link {from_label} to {to_label}")
-    keys = ", ".join(f"{k}: coalesce(row.{k}, '')" if k != "source" else f"{k}: row.{k}"
-                     for k in rel.merge_key)
+    keys = ", ".join(
+        f"{k}: coalesce(row.{k}, '')" if k != "source" else f"{k}: row.{k}" for k in rel.merge_key
+    )
     key_map = f" {{{keys}}}" if keys else ""
     others = [p.name for p in rel.properties if p.name not in rel.merge_key]
     setter = f" SET {_assignments('r', others)}" if others else ""
@@ -78,8 +82,7 @@ def delete_article_facts() -> list[str]:
     (found through its uniqueness constraint) instead of scanning every relationship.
     """
     statements = [
-        f"MATCH (:Article {{id: $id}})-[:MENTIONS]->()-[r:{name}]->() "
-        "WHERE r.source = $id DELETE r"
+        f"MATCH (:Article {{id: $id}})-[:MENTIONS]->()-[r:{name}]->() WHERE r.source = $id DELETE r"
         for name in FACT_RELATIONS
     ]
     statements.append("MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: $id}) DETACH DELETE e")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
@@ -65,17 +65,22 @@ def parse_location(location: str, environ: Mapping[str, str] | None = None) -> N
     if not parts.hostname:
         raise StoreError(f"not a Neo4j URI: {parts.scheme}://... has no host")
     user = unquote(parts.username) if parts.username else env.get("NEO4J_USERNAME") or None
-    password = (
-        unquote(parts.password) if parts.password is not None else env.get("NEO4J_PASSWORD")
-    )
+    password = unquote(parts.password) if parts.password is not None else env.get("NEO4J_PASSWORD")
     host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     netloc = f"{host}:{parts.port}" if parts.port else host
     bare = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    if password and not user:
+        user = "neo4j"  # the server's default user
     return Neo4jLocation(bare, user, password or None, env.get("NEO4J_DATABASE") or None)
 
 
 def redact(text: str, secret: str | None) -> str:
-    return text.replace(secret, "***") if secret else text
+    """The text with the secret (as written, or percent-encoded as in a URI) replaced by ***."""
+    if not secret:
+        return text
+    for form in sorted({secret, quote(secret, safe="")}, key=len, reverse=True):
+        text = text.replace(form, "***")
+    return text
 
 
 def _value(value: Any) -> Any:
@@ -86,8 +91,10 @@ def _value(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Relationship):
         return {"_label": value.type, **{k: _value(v) for k, v in value.items()}}
     if isinstance(value, neo4j.graph.Path):
-        return {"_nodes": [_value(n) for n in value.nodes],
-                "_rels": [_value(r) for r in value.relationships]}
+        return {
+            "_nodes": [_value(n) for n in value.nodes],
+            "_rels": [_value(r) for r in value.relationships],
+        }
     if isinstance(value, dict):
         return {k: _value(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -128,14 +135,17 @@ class Neo4jStore:
         self.description = redact(description, secret)
 
     @classmethod
-    def from_uri(cls, uri: str, read_only: bool = False,
-                 environ: Mapping[str, str] | None = None) -> "Neo4jStore":
+    def from_uri(
+        cls, uri: str, read_only: bool = False, environ: Mapping[str, str] | None = None
+    ) -> "Neo4jStore":
         location = parse_location(uri, environ)
         auth = (location.user or "neo4j", location.password) if location.password else None
         secret = location.password
         try:
             driver = neo4j.GraphDatabase.driver(
-                location.uri, auth=auth, user_agent=f"autokg/{__version__}",
+                location.uri,
+                auth=auth,
+                user_agent=f"autokg/{__version__}",
                 connection_timeout=15.0,
             )
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
@@ -156,8 +166,9 @@ class Neo4jStore:
             raise
         except neo4j_errors.AuthError as exc:
             raise StoreError(
-                redact(f"{context}: the server refused the credentials ({exc.message})",
-                       self._secret)
+                redact(
+                    f"{context}: the server refused the credentials ({exc.message})", self._secret
+                )
             ) from None
         except neo4j_errors.Neo4jError as exc:
             message = exc.message or str(exc)
@@ -181,7 +192,7 @@ class Neo4jStore:
 
     def _batches(self, cypher: str, rows: list[dict[str, Any]]) -> list[Statement]:
         size = max(1, self.batch_size)
-        return [(cypher, {"rows": rows[i:i + size]}) for i in range(0, len(rows), size)]
+        return [(cypher, {"rows": rows[i : i + size]}) for i in range(0, len(rows), size)]
 
     def article_statements(self, plan: WritePlan, replace: bool = False) -> list[Statement]:
         """Everything one article writes, in order; the statements of one transaction."""
@@ -326,8 +337,10 @@ class Neo4jStore:
             rows = waiting.pop(key, [])
             if not rows:
                 return
-            self._write([(cy.merge_relationships(*key), {"rows": rows})],
-                        f"cannot copy {key[0]} relationships")
+            self._write(
+                [(cy.merge_relationships(*key), {"rows": rows})],
+                f"cannot copy {key[0]} relationships",
+            )
             copied["relationships"] += len(rows)
             if progress is not None:
                 progress("relationships", copied["relationships"])
@@ -335,7 +348,7 @@ class Neo4jStore:
         for edge in source.edges():
             key = _endpoint_labels(edge, labels_of)
             names = [p.name for p in rel_type(edge.type).properties]
-            row = {"s": edge.source, "o": edge.target}
+            row: dict[str, Any] = {"s": edge.source, "o": edge.target}
             row.update({n: edge.properties.get(n) for n in names})
             waiting[key].append(row)
             if len(waiting[key]) >= self.batch_size:
@@ -345,8 +358,9 @@ class Neo4jStore:
         return copied
 
 
-def _endpoint_labels(edge: GraphEdge, labels_of: Mapping[str, Iterable[str]]
-                     ) -> tuple[str, str, str]:
+def _endpoint_labels(
+    edge: GraphEdge, labels_of: Mapping[str, Iterable[str]]
+) -> tuple[str, str, str]:
     """The (type, from label, to label) of an edge, from the labels its endpoints carry."""
     for pair in rel_type(edge.type).endpoints:
         if pair[0] in labels_of.get(edge.source, ()) and pair[1] in labels_of.get(edge.target, ()):

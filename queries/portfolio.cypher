@@ -1,0 +1,23 @@
+// name: portfolio
+// question: What does this group own, directly or through its subsidiaries? Every brand,
+//   company and joint venture below it, with the holding that links it (sources merged).
+// param: entity ENTITY(Company|Brand|JointVenture|Person) -- the group (or any owner)
+// param: include_past BOOLEAN = false -- also follow holdings that have ended
+// param: min_stake FLOAT = 0 -- follow only holdings of at least this percentage (an unstated
+//   stake counts as 100)
+// returns: level, holding, label, held_by, stake, since, until, sources
+// example: autokg query --name portfolio -p entity="Volkswagen Group"
+WITH $entity AS gid, $include_past AS past, $min_stake AS floor
+MATCH p = (x)-[:OWNED_BY*1..5]->(:Company|Brand|JointVenture|Person {id: gid})
+WHERE x.id <> gid
+  AND all(r IN relationships(p) WHERE (past OR r.until IS NULL)
+          AND coalesce(r.stake, 100.0) >= floor)
+WITH gid, past, floor, x, min(length(p)) AS depth
+MATCH q = (x)-[r:OWNED_BY]->(h)-[:OWNED_BY*0..4]->(:Company|Brand|JointVenture|Person {id: gid})
+WHERE all(s IN relationships(q) WHERE (past OR s.until IS NULL)
+          AND coalesce(s.stake, 100.0) >= floor)
+WITH depth, x, h, max(r.stake) AS stake, min(r.since) AS since, max(r.until) AS until,
+     count(DISTINCT r.source) AS sources
+RETURN depth AS level, x.name AS holding, labels(x)[0] AS label, h.name AS held_by, stake,
+       since, until, sources
+ORDER BY level, holding, held_by
