@@ -147,8 +147,9 @@ def test_the_write_statements_are_batched_unwind_merges() -> None:
     )
     assert cy.merge_relationships("OWNED_BY", "Brand", "Company") == (
         "UNWIND $rows AS row MATCH (a:Brand {id: row.s}) MATCH (b:Company {id: row.o}) "
-        "MERGE (a)-[r:OWNED_BY {source: row.source}]->(b) SET r.stake = row.stake, "
-        "r.since = row.since, r.until = row.until, r.evidence = row.evidence, "
+        "MERGE (a)-[r:OWNED_BY {fact_key: coalesce(row.fact_key, '')}]->(b) "
+        "SET r.stake = row.stake, r.since = row.since, r.until = row.until, "
+        "r.source = row.source, r.evidence = row.evidence, "
         "r.evidence_start = row.evidence_start, r.evidence_end = row.evidence_end, "
         "r.rule = row.rule, r.confidence = row.confidence, r.published = row.published"
     )
@@ -156,7 +157,7 @@ def test_the_write_statements_are_batched_unwind_merges() -> None:
         cy.merge_relationships("HOLDS_ROLE", "Person", "Company")
         .split(" SET ")[0]
         .endswith(
-            "MERGE (a)-[r:HOLDS_ROLE {source: row.source, title: coalesce(row.title, '')}]->(b)"
+            "MERGE (a)-[r:HOLDS_ROLE {fact_key: coalesce(row.fact_key, '')}]->(b)"
         )
     )
     assert cy.merge_relationships("MENTIONS", "Article", "Brand") == (

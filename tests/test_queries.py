@@ -445,12 +445,6 @@ def test_changes_between_two_dates(graph: GraphStore) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="store: relationships merge on (type, endpoints, source), "
-    "so the KB's two holdings of BMW in BMW Brilliance (50% until 2022-02, 75% "
-    "since) become one edge and the later holding is lost",
-)
 def test_as_of_tells_successive_holdings_of_one_source_apart(graph: GraphStore) -> None:
     facts = rows(graph, "evidence", subject="BMW Brilliance", object="BMW", relation="PARTNER_IN")
     from_kb = {(r["stake"], r["since"], r["until"]) for r in facts if r["source"] == "kb"}

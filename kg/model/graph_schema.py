@@ -61,6 +61,12 @@ ENTITY_DESCRIPTIONS: dict[str, str] = {
     "Publisher": "a news outlet: the article's publisher or a source it cites",
 }
 
+FACT_KEY = Property(
+    "fact_key",
+    "STRING",
+    "what makes the fact one fact: its source, plus its dates (and title) when it has them",
+)
+
 PROVENANCE_PROPERTIES: tuple[Property, ...] = (
     _p("source", "STRING", "id of the article stating the fact, or 'kb' for the reference KB"),
     _p("evidence", "STRING", "the sentence stating the fact, verbatim"),
@@ -136,15 +142,25 @@ REL_TYPES: tuple[RelType, ...] = (
         "OWNED_BY",
         "owned brand or company -> owner (company or person); any stated shareholding",
         tuple((a, b) for a in _ORGS for b in _OWNERS),
-        (_p("stake", "DOUBLE", "percent held"), *TENURE_PROPERTIES, *PROVENANCE_PROPERTIES),
-        ("source",),
+        (
+            FACT_KEY,
+            _p("stake", "DOUBLE", "percent held"),
+            *TENURE_PROPERTIES,
+            *PROVENANCE_PROPERTIES,
+        ),
+        ("fact_key",),
     ),
     RelType(
         "PARTNER_IN",
         "parent company -> joint venture",
         tuple((a, "JointVenture") for a in ("Company", "Brand", "JointVenture")),
-        (_p("stake", "DOUBLE", "percent held"), *TENURE_PROPERTIES, *PROVENANCE_PROPERTIES),
-        ("source",),
+        (
+            FACT_KEY,
+            _p("stake", "DOUBLE", "percent held"),
+            *TENURE_PROPERTIES,
+            *PROVENANCE_PROPERTIES,
+        ),
+        ("fact_key",),
     ),
     RelType(
         "MAKES",
@@ -164,8 +180,13 @@ REL_TYPES: tuple[RelType, ...] = (
         "HOLDS_ROLE",
         "person -> organisation, with a title",
         tuple(("Person", b) for b in _ORGS),
-        (_p("title", "STRING", "the title as written"), *TENURE_PROPERTIES, *PROVENANCE_PROPERTIES),
-        ("source", "title"),
+        (
+            FACT_KEY,
+            _p("title", "STRING", "the title as written"),
+            *TENURE_PROPERTIES,
+            *PROVENANCE_PROPERTIES,
+        ),
+        ("fact_key",),
     ),
     RelType(
         "INVOLVES",

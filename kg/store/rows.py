@@ -53,8 +53,16 @@ def _provenance(source: str, published: str, **values: Any) -> Row:
     return row
 
 
+def fact_key(source: str, props: dict[str, Any]) -> str:
+    """Two successive holdings stated by one source stay two facts."""
+    parts = [source, *(str(props.get(k) or "") for k in ("title", "since", "until"))]
+    return "|".join(parts).rstrip("|")
+
+
 def _rel_row(rel_name: str, s: str, o: str, props: dict[str, Any], prov: Row) -> Row:
     row: Row = {"s": s, "o": o}
+    if any(p.name == "fact_key" for p in rel_type(rel_name).properties):
+        props = {**props, "fact_key": fact_key(prov["source"], props)}
     for prop in rel_type(rel_name).properties:
         if prop.name in props:
             value = props[prop.name]
