@@ -13,7 +13,8 @@ from kg.extract.temporal import DateExpr, find_dates
 
 ORGS = ("Company", "Brand", "JointVenture")
 _REPORT_CUE = re.compile(
-    r"(?:according to|citing|reports?|reported|said|wrote|cited by|per)\b", re.IGNORECASE
+    r"(?:according to|citing|reports?|reported|said|says|wrote|writes|cited by|per)\b",
+    re.IGNORECASE,
 )
 
 
@@ -168,6 +169,7 @@ def _unique(participants: list[tuple[str, str]]) -> list[tuple[str, str]]:
 DEBUT = _trigger(
     r"\b(?:debut(?:ed|s|ing)?|unveil(?:ed|s|ing)?|premiere(?:d|s)?|reveal(?:ed|s)|"
     r"(?:pull|pulls|pulled|pulling|take|takes|took|taking)\s+the\s+wraps\s+off|"
+    r"(?:first\s+)?appeared\s+in\s+public|made\s+(?:its|their)\s+(?:public|world)\s+debut|"
     r"took the wraps off|pulled the wraps off|showcas(?:ed|es|ing)|shown|"
     r"presented|world premiere|first public appearance)\b"
 )
@@ -730,7 +732,8 @@ ACQUISITION = _trigger(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buy(?:s|ing)?|bought|"
     r"paid\s+for|pays\s+for|took\s+control\s+of|take\s+control\s+of|"
     r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
-    r"took (?:a|an) (?:\d+|majority|minority))\b"
+    r"took (?:a|an) (?:\d+|majority|minority|controlling)|"
+    r"tak(?:e|es|ing) (?:a|an) (?:controlling|majority) (?:stake|interest))\b"
 )
 INVESTMENT = _trigger(
     r"\b(?:invest(?:s|ed|ing|ments?)?(?!\s+(?:firm|fund|arm|company|vehicle|bank|house|group))|"

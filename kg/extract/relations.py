@@ -524,6 +524,52 @@ def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             yield RawRelation(org.key, "MAKES", vehicle.key, view.sentence.index, "maker-verb", 0.7)
 
 
+_SUCCESSION = re.compile(
+    rf"(?P<old>{_E})\s+(?:\w+\s+){{0,3}}?(?:step(?:s|ped)?\s+down|resign(?:s|ed)?|retire(?:s|d)?|"
+    rf"leave(?:s)?)\s+as\s+(?:\w+\s+)?(?P<title>(?i:{_TITLE}))\b[^.;]{{0,80}}?"
+    rf"(?:handing\s+over\s+to|succeeded\s+by|replaced\s+by|making\s+way\s+for|"
+    rf"to\s+be\s+succeeded\s+by)\s+(?:[\w-]+\s+){{0,4}}?(?P<new>{_E})"
+)
+
+
+def successions(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    """'X will step down as chief executive, handing over to Y from April 1': Y takes the title
+    from that date and X holds it until then."""
+    from kg.extract.context import ORG_LABELS, _antecedent
+
+    for match in _SUCCESSION.finditer(view.masked):
+        old, new = view.slot(match.group("old")), view.slot(match.group("new"))
+        if old.label != "Person" or new.label != "Person":
+            continue
+        orgs = [s for s in view.slots if s.label in ORG_LABELS]
+        org_key = orgs[0].key if orgs else None
+        if org_key is None:
+            found = _antecedent(doc, view.sentence.start, ORG_LABELS, within=3)
+            org_key = found.key if found else None
+        if org_key is None:
+            continue
+        title = match.group("title")
+        title = title if title.isupper() else title.lower()
+        effective = _effective(doc, view)
+        new_props: dict[str, object] = {"title": title}
+        old_props: dict[str, object] = {"title": title}
+        if effective:
+            new_props["since"] = effective
+            old_props["until"] = effective
+        index = view.sentence.index
+        yield RawRelation(new.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.75, new_props)
+        yield RawRelation(old.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.75, old_props)
+
+
+def _effective(doc: Doc, view: SentenceView) -> str | None:
+    text = view.sentence.text
+    for expr in find_dates(text, doc.article.published):
+        before = text[max(0, expr.start - 25) : expr.start]
+        if re.search(r"(?:effective|from|starting|as of|takes? effect)\s+$", before, re.I):
+            return expr.date
+    return None
+
+
 _TITLE_PERSON = re.compile(rf"(?<![\w'’])(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})")
 
 
@@ -573,6 +619,7 @@ def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
     for v in views:
         found.extend(ownership(doc, v))
         found.extend(partnerships(doc, v))
+        found.extend(successions(doc, v))
         found.extend(roles(doc, v))
         found.extend(kb_confirmed(doc, v))
         found.extend(roles_from_context(doc, v))

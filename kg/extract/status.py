@@ -19,7 +19,7 @@ _RUMOURED = re.compile(
     r"(?:considering|weighing|mulling|exploring|in talks|planning|preparing)|considering|"
     r"weighing|mulling|exploring (?:a|the) (?:sale|exit|option)|people familiar|"
     r"sources (?:said|say)|"
-    r"unconfirmed|could be|may be|might)\b",
+    r"unconfirmed|could be|may be|might|approached|sounded out|sounding out|in talks)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
