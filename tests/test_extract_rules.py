@@ -186,3 +186,20 @@ def test_every_offset_matches_its_evidence() -> None:
     for entity in facts.entities:
         for span in entity.mentions:
             assert 0 <= span.start < span.end <= len(facts.article.text)
+
+
+def test_a_succession_dates_both_tenures() -> None:
+    facts = _facts(
+        "Nissan said on Tuesday that Makoto Uchida will step down as chief executive, handing "
+        "over to chief planning officer Ivan Espinosa with effect from April 1.",
+        published="2025-03-12",
+    )
+    roles = {
+        (r.subject, r.props.get("title"), r.props.get("since"), r.props.get("until"))
+        for r in facts.relations
+        if r.type == "HOLDS_ROLE" and r.rule == "role-succession"
+    }
+    assert roles == {
+        ("Ivan Espinosa", "chief executive", "2025-04-01", None),
+        ("Makoto Uchida", "chief executive", None, "2025-04-01"),
+    }
