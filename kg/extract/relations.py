@@ -630,6 +630,9 @@ def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
         if key not in unique:
             unique[key] = rel
         else:
+            kept = unique[key].props
             for prop, value in rel.props.items():
-                unique[key].props.setdefault(prop, value)
+                if prop == "since" and "until" in kept and str(value) >= str(kept["until"]):
+                    continue
+                kept.setdefault(prop, value)
     return list(unique.values())
