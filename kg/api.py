@@ -72,7 +72,7 @@ class LoadProgress:
     report: LoadReport
 
 
-class ExtractionWorkersFailed(AutokgError):
+class ExtractionWorkerError(AutokgError):
     """An extraction worker process died; what was stored before stays stored."""
 
 
@@ -96,9 +96,24 @@ def _extract_one(article: Article, source: str) -> ArticleFacts:
     return extract_article(article, source)
 
 
-def _warm_worker() -> None:
+def _start_worker() -> None:
+    """Worker set-up: load the knowledge base once, and exit when the parent dies.
+
+    A parent killed outright (kill -9) cannot stop its workers; without this they would wait
+    for work forever."""
+    import os
+    import threading
+
     from kg.kb import catalog
 
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="autokg-parent-watch", daemon=True).start()
     catalog()
 
 
@@ -139,7 +154,7 @@ class _Extraction:
             self._pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_warm_worker,
+                initializer=_start_worker,
             )
 
     def submit(self, article: Article, source: str) -> "Future[ArticleFacts] | _Ready":
@@ -196,9 +211,9 @@ class _Loader:
         """Write the head of the queue while it is ready (or, blocking, everything)."""
         while self.pending:
             kind, payload = self.pending[0]
-            if kind == "extract" and not block and len(self.pending) <= self.extraction.window:
-                if not payload[1].done():
-                    return
+            waiting = kind == "extract" and not payload[1].done()
+            if waiting and not block and len(self.pending) <= self.extraction.window:
+                return
             self.pending.popleft()
             self._apply(kind, payload)
 
@@ -219,7 +234,7 @@ class _Loader:
         try:
             facts = future.result()
         except BrokenProcessPool as exc:
-            raise ExtractionWorkersFailed(
+            raise ExtractionWorkerError(
                 f"an extraction worker process died while reading {item.source}; the articles "
                 "stored so far are kept: run the same command again to go on"
             ) from exc
@@ -272,13 +287,15 @@ def load(
             for item in read_source(source, options):
                 loader.add(item)
                 if progress is not None:
-                    progress(LoadProgress(number - 1, len(sources), bytes_done, bytes_total,
-                                          loader.report))
+                    progress(
+                        LoadProgress(
+                            number - 1, len(sources), bytes_done, bytes_total, loader.report
+                        )
+                    )
             loader.report.files += 1
             bytes_done += source.size or 0
             if progress is not None:
-                progress(LoadProgress(number, len(sources), bytes_done, bytes_total,
-                                      loader.report))
+                progress(LoadProgress(number, len(sources), bytes_done, bytes_total, loader.report))
         loader.settle(block=True)
         cancel = False
     finally:

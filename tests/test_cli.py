@@ -32,14 +32,16 @@ def test_query_prints_table_json_and_csv(runner: CliRunner, loaded_store: Path) 
     assert json.loads(as_json.output) == [{"name": "Dongfeng Nissan", "country": "China"}]
     as_csv = runner.invoke(cli, [*args, "--format", "csv"])
     assert list(csv.reader(io.StringIO(as_csv.output))) == [
-        ["name", "country"], ["Dongfeng Nissan", "China"]
+        ["name", "country"],
+        ["Dongfeng Nissan", "China"],
     ]
 
 
 def test_json_parameters_keep_their_type(runner: CliRunner, loaded_store: Path) -> None:
     result = runner.invoke(
-        cli, ["query", "RETURN $n + 1 AS m", "-p", "n=41", "--store", str(loaded_store),
-              "-f", "json"])
+        cli,
+        ["query", "RETURN $n + 1 AS m", "-p", "n=41", "--store", str(loaded_store), "-f", "json"],
+    )
     assert json.loads(result.output) == [{"m": 42}]
 
 
@@ -53,7 +55,8 @@ def test_a_cypher_error_exits_1_with_the_database_message(
 
 def test_a_writing_statement_needs_write(runner: CliRunner, loaded_store: Path) -> None:
     result = runner.invoke(
-        cli, ["query", "MATCH (n:Brand) DETACH DELETE n", "--store", str(loaded_store)])
+        cli, ["query", "MATCH (n:Brand) DETACH DELETE n", "--store", str(loaded_store)]
+    )
     assert result.exit_code == 2
     assert "this statement writes to the graph; add --write if that is intended" in result.output
 
@@ -76,8 +79,9 @@ def test_load_reports_and_stats_are_stable(runner: CliRunner, tmp_path: Path) ->
 
 
 def test_a_missing_file_fails_with_its_name(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["load", str(tmp_path / "nope.txt"), "--store",
-                                 str(tmp_path / "g.db")])
+    result = runner.invoke(
+        cli, ["load", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "g.db")]
+    )
     assert result.exit_code == 1
     assert f"failed: {tmp_path / 'nope.txt'}: no such file or folder" in result.output
 
@@ -106,10 +110,15 @@ def test_export_node_link_reads_back_in_networkx(
     import networkx as nx
 
     out = tmp_path / "graph.json"
-    result = runner.invoke(cli, ["export", "--format", fmt, "-o", str(out), "--store",
-                                 str(loaded_store)])
+    result = runner.invoke(
+        cli, ["export", "--format", fmt, "-o", str(out), "--store", str(loaded_store)]
+    )
     assert result.exit_code == 0, result.output
     graph = nx.node_link_graph(json.loads(out.read_text()), edges="links")
-    stats = json.loads(runner.invoke(cli, ["query", "MATCH (n) RETURN count(n) AS n", "-f", "json",
-                                           "--store", str(loaded_store)]).output)
+    stats = json.loads(
+        runner.invoke(
+            cli,
+            ["query", "MATCH (n) RETURN count(n) AS n", "-f", "json", "--store", str(loaded_store)],
+        ).output
+    )
     assert graph.number_of_nodes() == stats[0]["n"]

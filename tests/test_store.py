@@ -70,9 +70,7 @@ def test_a_failing_statement_leaves_no_half_written_article(
     before = store.stats()
     from kg.store import ladybug_cypher
 
-    monkeypatch.setattr(
-        ladybug_cypher, "upsert_nodes", lambda label, props: "THIS IS NOT CYPHER"
-    )
+    monkeypatch.setattr(ladybug_cypher, "upsert_nodes", lambda label, props: "THIS IS NOT CYPHER")
     with pytest.raises(QueryError):
         store.write_article(facts)
     assert store.stats() == before

@@ -4,7 +4,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,50 +19,92 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE
 _UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
 
 
-class SizeParam(click.ParamType):
+def _size(ctx: click.Context, param: click.Parameter, value: str) -> int:
     """A size in bytes, or with a unit: 500KB, 50MB, 1.5G."""
-
-    name = "size"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        if isinstance(value, int):
-            return value
-        match = _SIZE.match(str(value))
-        if not match or float(match.group(1)) <= 0:
-            self.fail(f"expected a size such as 50MB or 500KB, got {value!r}", param, ctx)
-        return int(float(match.group(1)) * _UNITS[match.group(2).lower()])
+    match = _SIZE.match(value)
+    if not match or float(match.group(1)) <= 0:
+        raise click.BadParameter(f"expected a size such as 50MB or 500KB, got {value!r}")
+    return int(float(match.group(1)) * _UNITS[match.group(2).lower()])
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-@click.option("--default-date", metavar="YYYY-MM-DD",
-              help="Publication date for articles that give none (flagged 'default').")
-@click.option("--date-from-mtime", is_flag=True,
-              help="For articles that give no date, use their file's modification date "
-                   "(flagged 'mtime').")
-@click.option("--format", "-f", "input_format", default="auto", show_default=True,
-              type=click.Choice(["auto", "text", "html", "json", "jsonl", "csv", "feed"]),
-              help="Read every source in this format instead of going by suffix and content.")
-@click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
-              help="Read a record field from this JSON key or CSV column, e.g. text=body or "
-                   "publisher=source.name (repeatable; fields: text, title, published, url, "
-                   "publisher, author).")
-@click.option("--max-size", type=SizeParam(), default="50MB", show_default=True,
-              help="Refuse files larger than this.")
-@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extract in this many parallel processes (the result is the same).")
-@click.option("--lock-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
-              metavar="SECONDS", help="How long to wait for another process using the store.")
-@click.option("--replace", is_flag=True,
-              help="Extract and store again articles that are already in the store.")
+@click.option(
+    "--default-date",
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles that give none (flagged 'default').",
+)
+@click.option(
+    "--date-from-mtime",
+    is_flag=True,
+    help="For articles that give no date, use their file's modification date (flagged 'mtime').",
+)
+@click.option(
+    "--format",
+    "-f",
+    "input_format",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "text", "html", "json", "jsonl", "csv", "feed"]),
+    help="Read every source in this format instead of going by suffix and content.",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="FIELD=NAME",
+    help="Read a record field from this JSON key or CSV column, e.g. text=body or "
+    "publisher=source.name (repeatable; fields: text, title, published, url, "
+    "publisher, author).",
+)
+@click.option(
+    "--max-size",
+    callback=_size,
+    default="50MB",
+    show_default=True,
+    metavar="SIZE",
+    help="Refuse files larger than this (500KB, 50MB, 1G).",
+)
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many parallel processes (the result is the same).",
+)
+@click.option(
+    "--lock-timeout",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another process using the store.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Extract and store again articles that are already in the store.",
+)
 @click.option("--no-progress", is_flag=True, help="No progress bar (it shows only on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
 @click.option("--verbose", "-v", is_flag=True, help="List every warning and duplicate.")
-def load(paths: tuple[str, ...], store: str | None, default_date: str | None,
-         date_from_mtime: bool, input_format: str, fields: tuple[str, ...], max_size: int,
-         workers: int, lock_timeout: float, replace: bool, no_progress: bool, quiet: bool,
-         verbose: bool) -> None:
+def load(
+    paths: tuple[str, ...],
+    store: str | None,
+    default_date: str | None,
+    date_from_mtime: bool,
+    input_format: str,
+    fields: tuple[str, ...],
+    max_size: int,
+    workers: int,
+    lock_timeout: float,
+    replace: bool,
+    no_progress: bool,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Extract facts from articles and store them.
 
     PATHS are files, folders (read recursively), quoted glob patterns ('news/**/*.html') or -
@@ -87,8 +129,9 @@ def load(paths: tuple[str, ...], store: str | None, default_date: str | None,
     try:
         show = not no_progress and not quiet and sys.stderr.isatty()
         with _progress_bar(show) as progress:
-            report = load_articles(paths, graph, replace=replace, progress=progress,
-                                   options=options, workers=workers)
+            report = load_articles(
+                paths, graph, replace=replace, progress=progress, options=options, workers=workers
+            )
         notices = list(getattr(graph, "notices", []))
     finally:
         graph.close()
@@ -97,8 +140,9 @@ def load(paths: tuple[str, ...], store: str | None, default_date: str | None,
         sys.exit(1)
 
 
-def _print_report(report: "LoadReport", where: str, notices: list[str], quiet: bool,
-                  verbose: bool) -> None:
+def _print_report(
+    report: "LoadReport", where: str, notices: list[str], quiet: bool, verbose: bool
+) -> None:
     if not quiet:
         click.echo(
             f"loaded {report.loaded} article(s) into {where}: "
@@ -115,8 +159,9 @@ def _print_report(report: "LoadReport", where: str, notices: list[str], quiet: b
     for warning in shown:
         click.echo(f"warning: {warning}", err=True)
     if len(shown) < len(warnings):
-        click.echo(f"warning: … and {len(warnings) - len(shown)} more (-v lists them all)",
-                   err=True)
+        click.echo(
+            f"warning: … and {len(warnings) - len(shown)} more (-v lists them all)", err=True
+        )
     if verbose:
         for duplicate in report.duplicate_of:
             click.echo(f"duplicate: {duplicate}", err=True)
@@ -148,8 +193,13 @@ def _progress_bar(show: bool) -> Iterator[Callable[["LoadProgress"], None] | Non
             return Text(f"{articles} articles, {rate:.1f}/s", style="progress.data.speed")
 
     columns = (
-        TextColumn("loading"), BarColumn(), TaskProgressColumn(), ArticleRate(),
-        TextColumn("{task.fields[files]}"), TextColumn("ETA"), TimeRemainingColumn(),
+        TextColumn("loading"),
+        BarColumn(),
+        TaskProgressColumn(),
+        ArticleRate(),
+        TextColumn("{task.fields[files]}"),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("load", total=None, articles=0, files="")

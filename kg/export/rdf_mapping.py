@@ -307,6 +307,14 @@ DATA_PROPERTIES: tuple[Term, ...] = (
     Term(
         "rule", "data", "Name of the rule or method that produced the fact.", (), "rule", XSD.string
     ),
+    Term(
+        "factKey",
+        "data",
+        "What makes a stated fact one fact: its source, plus its title and dates when it has them.",
+        (),
+        "fact_key",
+        XSD.string,
+    ),
     Term("confidence", "data", "The rule's confidence, 0..1.", (), "confidence", XSD.decimal),
     Term("stake", "data", "Percent held.", (), "stake", XSD.decimal),
     Term(
@@ -560,7 +568,11 @@ class RdfBuilder:
             self.add(
                 iri, PROV.generatedAtTime, Literal(f"{published}T00:00:00", datatype=XSD.dateTime)
             )
-        self._data(iri, data, ("evidence", "evidence_start", "evidence_end", "rule", "confidence"))
+        self._data(
+            iri,
+            data,
+            ("evidence", "evidence_start", "evidence_end", "rule", "confidence", "fact_key"),
+        )
         if source == "kb":
             self.add(KB, RDF.type, PROV.Entity)
             self.add(KB, RDFS.label, Literal("autokg reference knowledge base"))

@@ -12,10 +12,10 @@ import ladybug
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.kb import catalog
 from kg.model import ArticleFacts
-from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type
+from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type, rel_type
 from kg.store import ladybug_cypher as cy
 from kg.store.base import GraphEdge, GraphNode, QueryResult, WriteOutcome
-from kg.store.rows import plan_article
+from kg.store.rows import KB_SOURCE, Row, plan_article
 from kg.store.values import plain
 
 _ENTITY_PROPS = [p.name for p in node_type("Company").properties]
@@ -36,10 +36,16 @@ class LadybugStore:
         self.read_only = read_only
         self.description = f"embedded store {self.path}"
         self.notices: list[str] = []
+        # what this session has committed and need not send again: entity nodes by (label, id)
+        # and the reference KB's background relationships by their full row
+        self._existing: set[tuple[str, str]] = set()
+        self._kb_written: set[tuple[Any, ...]] = set()
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: load articles first (autokg load PATH)")
         self._db = self._open(lock_timeout)
-        self._conn = ladybug.Connection(self._db)
+        # one thread: the write path sends many small statements, for which Ladybug's parallel
+        # execution costs more than it saves (a write is about 15% faster on one thread)
+        self._conn = ladybug.Connection(self._db, num_threads=0 if read_only else 1)
         if not read_only:
             self._ensure_schema()
 
@@ -111,8 +117,8 @@ class LadybugStore:
         return database
 
     def _ensure_schema(self) -> None:
-        for statement in cy.schema_statements():
-            self._run(statement)
+        # One transaction: a process killed while creating a new store leaves all or nothing.
+        self._transaction([(statement, {}) for statement in cy.schema_statements()])
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:
@@ -129,49 +135,58 @@ class LadybugStore:
         if not replace and self.has_article(article_id):
             return WriteOutcome(article_id, written=False)
         plan = plan_article(facts, catalog())
-        statements: list[tuple[str, dict[str, Any]]] = []
+        batch = _Batch(self._existing, self._kb_written)
         if replace:
-            statements += [(s, {"id": article_id}) for s in cy.delete_article_facts()]
+            batch.statements += [(s, {"id": article_id}) for s in cy.delete_article_facts()]
         for label, rows in sorted(plan.nodes.items()):
-            statements.append((cy.merge_nodes(label, _ENTITY_PROPS), {"rows": rows}))
-        statements.append((cy.upsert_nodes("Article", _ARTICLE_PROPS), {"rows": [plan.article]}))
+            batch.entities(label, rows)
+        batch.fresh_nodes("Article", _ARTICLE_PROPS, [plan.article])
         if plan.publisher:
-            statements.append(
-                (
-                    cy.merge_relationships("PUBLISHED_BY", "Article", "Publisher"),
-                    {"rows": [{"s": article_id, "o": plan.publisher["id"]}]},
-                )
+            batch.fresh_edges(
+                "PUBLISHED_BY",
+                "Article",
+                "Publisher",
+                [{"s": article_id, "o": plan.publisher["id"]}],
             )
         for label, rows in sorted(plan.mentions.items()):
-            statements.append(
-                (
-                    cy.merge_relationships("MENTIONS", "Article", label),
-                    {"rows": [{"s": article_id, "o": r["id"], "count": r["count"]} for r in rows]},
-                )
+            batch.fresh_edges(
+                "MENTIONS",
+                "Article",
+                label,
+                [{"s": article_id, "o": r["id"], "count": r["count"]} for r in rows],
             )
         for (rel, a, b), rows in sorted(plan.rels.items()):
-            statements.append((cy.merge_relationships(rel, a, b), {"rows": rows}))
+            batch.fresh_edges(rel, a, b, [r for r in rows if r["source"] != KB_SOURCE])
+            batch.kb_edges(rel, a, b, [r for r in rows if r["source"] == KB_SOURCE])
         if plan.events:
-            statements.append((cy.upsert_nodes("Event", _EVENT_PROPS), {"rows": plan.events}))
-            statements.append(
-                (
-                    cy.merge_relationships("EXTRACTED_FROM", "Event", "Article"),
-                    {"rows": [{"s": e["id"], "o": article_id} for e in plan.events]},
-                )
+            batch.fresh_nodes("Event", _EVENT_PROPS, plan.events)
+            batch.fresh_edges(
+                "EXTRACTED_FROM",
+                "Event",
+                "Article",
+                [{"s": e["id"], "o": article_id} for e in plan.events],
             )
         for label, rows in sorted(plan.involves.items()):
-            statements.append(
-                (
-                    cy.merge_relationships("INVOLVES", "Event", label),
-                    {
-                        "rows": [
-                            {"s": r["event"], "o": r["entity"], "role": r["role"]} for r in rows
-                        ]
-                    },
-                )
+            batch.fresh_edges(
+                "INVOLVES",
+                "Event",
+                label,
+                [{"s": r["event"], "o": r["entity"], "role": r["role"]} for r in rows],
             )
-        self._transaction(statements)
-        rel_count = sum(len(p) for _, p in statements if "rows" in p) - plan.node_count() - 1
+        self._transaction(batch.statements)
+        self._existing.update(batch.new_nodes)
+        self._kb_written.update(batch.new_kb_rows)
+        # the count as this store has always reported it: one per row statement of the plan
+        row_statements = (
+            len(plan.nodes)
+            + 1
+            + (1 if plan.publisher else 0)
+            + len(plan.mentions)
+            + len(plan.rels)
+            + (2 if plan.events else 0)
+            + len(plan.involves)
+        )
+        rel_count = row_statements - plan.node_count() - 1
         return WriteOutcome(article_id, True, plan.node_count() + 1, max(rel_count, 0))
 
     def _transaction(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
@@ -191,6 +206,9 @@ class LadybugStore:
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
     ) -> QueryResult:
+        if write:  # the statement may delete what the write path remembers as stored
+            self._existing.clear()
+            self._kb_written.clear()
         result = self._run(cypher, params)
         if isinstance(result, list):
             result = result[-1]
@@ -228,3 +246,91 @@ class LadybugStore:
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+
+
+# ---------------------------------------------------------------- the write path's statements
+#
+# Ladybug plans `UNWIND $rows AS row MATCH (a:A {id: row.s}), (b:B {id: row.o})` (two nodes in
+# one MATCH clause) and `UNWIND $rows AS row MERGE (n:L {id: row.id})` as a scan of the whole
+# table joined with the rows, so such a statement costs time in proportion to the store's size:
+# about 1 s with 100,000 nodes, for a handful of rows. One MATCH clause per node, and OPTIONAL
+# MATCH before CREATE, are answered from the primary-key index instead, in the same time
+# whatever the size. What only this article can have written (its node, its events, their
+# relationships, facts whose source is the article) cannot exist yet (a replace deletes it
+# first), so it is created outright; rows that would meet each other in one MERGE (the same key
+# twice) keep the MERGE, so the graph comes out exactly as before.
+#
+# The statements are those of ladybug_cypher, rewritten clause by clause; a statement whose
+# text does not have the expected shape is sent as it is (slower, never different).
+
+Statement = tuple[str, dict[str, Any]]
+
+
+def _one_match_per_node(statement: str) -> str:
+    return statement.replace("}), (b:", "}) MATCH (b:", 1)
+
+
+def _create_missing_nodes(label: str) -> str:
+    """Entities: created when missing, never overwritten (MERGE ... ON CREATE SET)."""
+    return cy.merge_nodes(label, _ENTITY_PROPS).replace(
+        f"MERGE (n:{label} {{id: row.id}}) ON CREATE SET ",
+        f"OPTIONAL MATCH (o:{label} {{id: row.id}}) WITH row, o WHERE o IS NULL "
+        f"CREATE (n:{label} {{id: row.id}}) SET ",
+        1,
+    )
+
+
+def _create_nodes(label: str, properties: list[str]) -> str:
+    return cy.upsert_nodes(label, properties).replace(
+        f" MERGE (n:{label} ", f" CREATE (n:{label} ", 1
+    )
+
+
+def _edge(rel_name: str, from_label: str, to_label: str, create: bool) -> str:
+    statement = _one_match_per_node(cy.merge_relationships(rel_name, from_label, to_label))
+    if create:
+        return statement.replace(f" MERGE (a)-[r:{rel_name}", f" CREATE (a)-[r:{rel_name}", 1)
+    return statement
+
+
+def _edge_key(rel_name: str, row: Row) -> tuple[Any, ...]:
+    return (row["s"], row["o"], *(row.get(k) for k in rel_type(rel_name).merge_key))
+
+
+class _Batch:
+    """The statements of one article's transaction, and what they add to the session's caches."""
+
+    def __init__(self, existing: set[tuple[str, str]], kb_written: set[tuple[Any, ...]]) -> None:
+        self.statements: list[Statement] = []
+        self.new_nodes: set[tuple[str, str]] = set()
+        self.new_kb_rows: set[tuple[Any, ...]] = set()
+        self._existing = existing
+        self._kb_written = kb_written
+
+    def entities(self, label: str, rows: list[Row]) -> None:
+        missing = [r for r in rows if (label, r["id"]) not in self._existing]
+        if not missing:
+            return
+        if len({r["id"] for r in missing}) == len(missing):
+            self.statements.append((_create_missing_nodes(label), {"rows": missing}))
+        else:
+            self.statements.append((cy.merge_nodes(label, _ENTITY_PROPS), {"rows": missing}))
+        self.new_nodes.update((label, r["id"]) for r in missing)
+
+    def fresh_nodes(self, label: str, properties: list[str], rows: list[Row]) -> None:
+        unique = len({r["id"] for r in rows}) == len(rows)
+        builder = _create_nodes if unique else cy.upsert_nodes
+        self.statements.append((builder(label, properties), {"rows": rows}))
+
+    def fresh_edges(self, rel: str, a: str, b: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        unique = len({_edge_key(rel, r) for r in rows}) == len(rows)
+        self.statements.append((_edge(rel, a, b, create=unique), {"rows": rows}))
+
+    def kb_edges(self, rel: str, a: str, b: str, rows: list[Row]) -> None:
+        keys = [(rel, a, b, *sorted(r.items())) for r in rows]
+        if not rows or all(k in self._kb_written for k in keys):
+            return
+        self.statements.append((_edge(rel, a, b, create=False), {"rows": rows}))
+        self.new_kb_rows.update(keys)
