@@ -19,6 +19,9 @@ ORDER BY owner, brand
 
 JV_PARTNERS = """
 MATCH (c)-[r:PARTNER_IN]->(j:JointVenture)
+WITH j, c, max(coalesce(r.since, '')) AS latest
+MATCH (c)-[r:PARTNER_IN]->(j)
+WHERE coalesce(r.since, '') = latest
 WITH j, c, max(r.stake) AS stake, max(r.until) AS until
 RETURN j.name AS joint_venture, c.name AS partner, stake, until
 ORDER BY joint_venture, partner

@@ -7,9 +7,12 @@
 // example: autokg query --name joint_ventures -p entity=Nissan
 MATCH (:Company|Brand|JointVenture {id: $entity})-[:PARTNER_IN]->(j:JointVenture)
 WITH DISTINCT j
+MATCH (p)-[r0:PARTNER_IN]->(j)
+WITH j, p, count(r0.since) + count(r0.until) AS dated,
+     count(DISTINCT r0.source) AS sources
 MATCH (p)-[r:PARTNER_IN]->(j)
-WITH j, p, max(r.stake) AS stake, min(r.since) AS since, max(r.until) AS until,
-     count(DISTINCT r.source) AS sources
+WHERE dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL
+WITH j, p, sources, r.since AS since, r.until AS until, max(r.stake) AS stake
 RETURN j.name AS joint_venture, p.name AS partner, p.id = $entity AS own, stake, since, until,
        sources
 ORDER BY joint_venture, partner

@@ -4,15 +4,21 @@
 // param: entity ENTITY(JointVenture) -- the joint venture
 // returns: relation, name, stake, since, until, sources
 // example: autokg query --name jv_partners -p entity="Dongfeng Nissan"
+MATCH (p)-[r0:PARTNER_IN]->(:JointVenture {id: $entity})
+WITH p, count(r0.since) + count(r0.until) AS dated,
+     count(DISTINCT r0.source) AS sources
 MATCH (p)-[r:PARTNER_IN]->(:JointVenture {id: $entity})
-WITH p, max(r.stake) AS stake, min(r.since) AS since, max(r.until) AS until,
-     count(DISTINCT r.source) AS sources
+WHERE dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL
+WITH p, sources, r.since AS since, r.until AS until, max(r.stake) AS stake
 RETURN 'partner' AS relation, p.name AS name, stake, since, until, sources
 ORDER BY name
 UNION ALL
+MATCH (b)-[r0:OWNED_BY]->(:JointVenture {id: $entity})
+WITH b, count(r0.since) + count(r0.until) AS dated,
+     count(DISTINCT r0.source) AS sources
 MATCH (b)-[r:OWNED_BY]->(:JointVenture {id: $entity})
-WITH b, max(r.stake) AS stake, min(r.since) AS since, max(r.until) AS until,
-     count(DISTINCT r.source) AS sources
+WHERE dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL
+WITH b, sources, r.since AS since, r.until AS until, max(r.stake) AS stake
 RETURN 'brand' AS relation, b.name AS name, stake, since, until, sources
 ORDER BY name
 UNION ALL

@@ -6,9 +6,12 @@
 // example: autokg query --name ownership_chain -p entity=Infiniti
 MATCH p = (start:Company|Brand|JointVenture {id: $entity})-[:OWNED_BY*0..5]->(x)
 WITH x, min(length(p)) AS depth
+MATCH (x)-[r0:OWNED_BY]->(o)
+WITH depth, x, o, count(r0.since) + count(r0.until) AS dated,
+     count(DISTINCT r0.source) AS sources
 MATCH (x)-[r:OWNED_BY]->(o)
-WITH depth, x, o, max(r.stake) AS stake, min(r.since) AS since, max(r.until) AS until,
-     count(DISTINCT r.source) AS sources
+WHERE dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL
+WITH depth, x, o, sources, r.since AS since, r.until AS until, max(r.stake) AS stake
 OPTIONAL MATCH (o)-[up:OWNED_BY]->()
 WHERE up.until IS NULL
 WITH depth, x, o, stake, since, until, sources, count(up) AS holders_above
