@@ -156,9 +156,7 @@ def test_the_write_statements_are_batched_unwind_merges() -> None:
     assert (
         cy.merge_relationships("HOLDS_ROLE", "Person", "Company")
         .split(" SET ")[0]
-        .endswith(
-            "MERGE (a)-[r:HOLDS_ROLE {fact_key: coalesce(row.fact_key, '')}]->(b)"
-        )
+        .endswith("MERGE (a)-[r:HOLDS_ROLE {fact_key: coalesce(row.fact_key, '')}]->(b)")
     )
     assert cy.merge_relationships("MENTIONS", "Article", "Brand") == (
         "UNWIND $rows AS row MATCH (a:Article {id: row.s}) MATCH (b:Brand {id: row.o}) "

@@ -310,9 +310,7 @@ def test_rumours_and_denials(graph: GraphStore) -> None:
 def test_rumours_name_who_reported_them(graph: GraphStore) -> None:
     nissan = rows(graph, "rumours", entity="Nissan")
     # "Bloomberg News" in the text; the reference KB's canonical name is "Bloomberg"
-    assert ("Acquisition", "rumored", "Bloomberg") in pick(
-        nissan, "type", "status", "reported_by"
-    )
+    assert ("Acquisition", "rumored", "Bloomberg") in pick(nissan, "type", "status", "reported_by")
 
 
 # 12. evidence

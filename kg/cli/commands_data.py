@@ -11,10 +11,18 @@ from kg.cli.output import table
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "output_format", type=click.Choice(["json"]), default="json",
-              show_default=True, help="Output format: one JSON object per article per line.")
-@click.option("--default-date", metavar="YYYY-MM-DD",
-              help="Publication date for articles that give none.")
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="Output format: one JSON object per article per line.",
+)
+@click.option(
+    "--default-date", metavar="YYYY-MM-DD", help="Publication date for articles that give none."
+)
 def extract(paths: tuple[str, ...], output_format: str, default_date: str | None) -> None:
     """Print the facts of articles without storing them (evaluation format, JSON Lines)."""
     from kg.api import extract as extract_facts
@@ -48,8 +56,14 @@ def stats(store: str | None) -> None:
 
 @click.command()
 @click.option("--check", is_flag=True, help="Fail if the files in schema/ are out of date.")
-@click.option("--dir", "directory", default="schema", show_default=True,
-              type=click.Path(file_okay=False), help="Where the generated files live.")
+@click.option(
+    "--dir",
+    "directory",
+    default="schema",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Where the generated files live.",
+)
 def schema(check: bool, directory: str) -> None:
     """Write (or check) the schema files derived from the one schema definition."""
     from kg.schema_files import check_files, write_files
@@ -57,8 +71,9 @@ def schema(check: bool, directory: str) -> None:
     if check:
         stale = check_files(directory)
         if stale:
-            raise click.ClickException("out of date: " + ", ".join(stale)
-                                       + " (run `autokg schema`)")
+            raise click.ClickException(
+                "out of date: " + ", ".join(stale) + " (run `autokg schema`)"
+            )
         click.echo(f"{directory}: up to date")
         return
     for name in write_files(directory):
