@@ -181,8 +181,10 @@ def test_every_offset_matches_its_evidence() -> None:
         "Wednesday. Xpeng delivered 11,008 cars in June.",
         published="2023-07-27",
     )
-    for fact in [*facts.relations, *facts.events]:
-        assert facts.article.text[fact.evidence_start : fact.evidence_end] == fact.evidence
+    spans = [(r.evidence_start, r.evidence_end, r.evidence) for r in facts.relations]
+    spans += [(e.evidence_start, e.evidence_end, e.evidence) for e in facts.events]
+    for start, end, evidence in spans:
+        assert facts.article.text[start:end] == evidence
     for entity in facts.entities:
         for span in entity.mentions:
             assert 0 <= span.start < span.end <= len(facts.article.text)
