@@ -444,7 +444,7 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                 index,
                 "kb-confirmed-ownership",
                 0.6,
-                _stated_stake(view, key, fact.object_id),
+                _stated_stake(doc, view, slots_by_key[key], slots_by_key[fact.object_id]),
             )
         for partner, _ in kb.partners_of(key):
             if partner.id in keys and (key in named or partner.id in named):
@@ -455,7 +455,7 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                     index,
                     "kb-confirmed-partner",
                     0.6,
-                    _stated_stake(view, partner.id, key),
+                    _stated_stake(doc, view, slots_by_key[partner.id], slots_by_key[key]),
                 )
 
 
@@ -490,15 +490,59 @@ def _title_near(doc: Doc, view: SentenceView, people: list[Slot]) -> str | None:
     return None
 
 
-def _stated_stake(view: SentenceView, holder: str, held: str) -> dict[str, object]:
-    del holder, held
+_PERCENT = re.compile(
+    r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|"
+    r"\b(?P<frac>a half|half|a third|a quarter|a fifth|a tenth|two[\s-]thirds|"
+    r"three[\s-]quarters|four[\s-]fifths)\b|\b(?P<whole>wholly[\s-]owned|fully[\s-]owned)\b",
+    re.IGNORECASE,
+)
+_FRACTION_VALUES = {
+    "a half": 50.0, "half": 50.0, "a third": 33.3, "a quarter": 25.0, "a fifth": 20.0,
+    "a tenth": 10.0, "two thirds": 66.7, "three quarters": 75.0, "four fifths": 80.0,
+}  # fmt: skip
+
+
+def _stated_stake(
+    doc: Doc, view: SentenceView, holder: list[Slot], held: list[Slot]
+) -> dict[str, object]:
+    """The share the sentence gives the holder: '50-50', or the percentage nearest to the
+    holder's name that no other organisation's name stands closer to."""
+    text = view.sentence.text
     if re.search(
         r"\b(?:50[:/-]50|fifty-fifty|equal(?:ly)?[\s-](?:owned|shares?|stakes?))",
-        view.sentence.text,
+        text,
         re.IGNORECASE,
     ):
         return {"stake": 50.0}
-    return {}
+    if re.search(r"\beach\s+(?:held|hold|holds|own|owns|owned|have|has|had)\b", text):
+        match = _PERCENT.search(text)
+        if match and match.group("pct"):
+            return {"stake": float(match.group("pct"))}
+    others = [s for s in view.slots if s.label in ("Company", "Brand", "JointVenture", "Person")]
+    best: tuple[int, float] | None = None
+    for match in _PERCENT.finditer(text):
+        at = view.sentence.start + match.start()
+        value = _percent_value(match)
+        if value is None:
+            continue
+        for slot in holder:
+            gap = abs(at - slot.start)
+            nearest = min(others, key=lambda o: abs(at - o.start), default=None)
+            if nearest is not None and nearest.key not in {slot.key, *(h.key for h in held)}:
+                continue
+            if gap <= 80 and (best is None or gap < best[0]):
+                best = (gap, value)
+    del doc
+    return {"stake": best[1]} if best else {}
+
+
+def _percent_value(match: re.Match[str]) -> float | None:
+    if match.group("pct"):
+        value = float(match.group("pct"))
+        return value if 0 < value <= 100 else None
+    if match.group("whole"):
+        return 100.0
+    return _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", match.group("frac").lower()))
 
 
 _MAKE_VERB = re.compile(

@@ -57,8 +57,31 @@ class Sentence:
     paragraph: int
 
 
+_TOKEN_BEFORE = re.compile(r"([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _token_start(text: str, dot_at: int) -> int:
+    """Where the run of letters and dots that ends at dot_at begins (a line break just before
+    the dot is stepped over, as `$` would). Searching from there finds the same token as
+    searching the whole text before the dot, without reading it again for every dot."""
+    begin = dot_at
+    if begin > 0 and text[begin - 1] == "\n":
+        begin -= 1
+    while begin > 0 and text[begin - 1] in _TOKEN_CHARS:
+        begin -= 1
+    return begin
+
+
+def _next_char(text: str, at: int, end: int) -> str:
+    """The first character at or after `at` (before `end`) that is not white space, or ''."""
+    while at < end and text[at].isspace():
+        at += 1
+    return text[at] if at < end else ""
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
-    word = re.search(r"([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$", text[:dot_at])
+    word = _TOKEN_BEFORE.search(text, _token_start(text, dot_at), dot_at)
     if not word:
         return False
     token = word.group(1).lower()
@@ -72,16 +95,18 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
-        if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
-            following = text[stop:end].lstrip()
-            if (
-                not following
-                or not following[0].isupper()
+        nxt = _next_char(text, stop, end)
+        if (
+            match.group(0).startswith(".")
+            and _is_abbreviation(text, match.start())
+            and (
+                not nxt
+                or not nxt.isupper()
                 or text[match.start() - 2 : match.start()].lower() != "co"
-            ):
-                continue
-        nxt = text[stop:end].lstrip()
-        if nxt and nxt[0].islower():
+            )
+        ):
+            continue
+        if nxt and nxt.islower():
             continue
         spans.append((cursor, stop))
         cursor = stop
