@@ -780,7 +780,11 @@ def divestment(ctx: Ctx) -> Iterator[RawEvent]:
         participants.append((buyers[0].key, "subject"))
     if objects and objects[0].key != seller.key:
         participants.append((objects[0].key, "object"))
+    if any(key == seller.key for key, _ in participants):
+        return
     participants.append((seller.key, "from"))
+    if len(participants) < 2:
+        return
     money = [q for q in ctx.quantities if q.is_money]
     yield _event(
         ctx,
