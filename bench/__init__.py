@@ -1,0 +1,2 @@
+"""autokg's benchmarks: figures anyone can reproduce with `python -m bench` (see README,
+"Performance"). They print numbers; they are not tests."""

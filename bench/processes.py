@@ -1,0 +1,78 @@
+"""Running autokg as a separate process: wall time, peak memory, output."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Run:
+    args: list[str]
+    seconds: float
+    peak_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def autokg_command() -> list[str]:
+    """The installed `autokg` script when there is one, else `python -m kg`."""
+    script = shutil.which("autokg")
+    return [script] if script else [sys.executable, "-m", "kg"]
+
+
+def run(args: list[str], cwd: Path | None = None) -> Run:
+    """Runs `autokg ARGS` to its end. The peak resident set size is read from wait4, so it is
+    this process's own: the largest of autokg and the children it waited for (its extraction
+    workers), not a sum."""
+    command = autokg_command() + args
+    began = time.perf_counter()
+    with _Capture() as out, _Capture() as err:
+        process = subprocess.Popen(
+            command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out.file, stderr=err.file
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - began
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stdout, stderr = out.text(), err.text()
+    return Run(command, seconds, usage.ru_maxrss / 1024, process.returncode, stdout, stderr)
+
+
+class _Capture:
+    """A temporary file for a child's output (a pipe could fill up while we wait4)."""
+
+    def __enter__(self) -> "_Capture":
+        import tempfile
+
+        self.file = tempfile.TemporaryFile()
+        return self
+
+    def text(self) -> str:
+        self.file.seek(0)
+        return self.file.read().decode("utf-8", errors="replace")
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+
+def size_on_disk(path: Path) -> int:
+    """Bytes of a store (a file or a folder) and its write-ahead log."""
+    total = 0
+    for item in (path, path.with_name(path.name + ".wal")):
+        if item.is_dir():
+            total += sum(p.stat().st_size for p in item.rglob("*") if p.is_file())
+        elif item.exists():
+            total += item.stat().st_size
+    return total
+
+
+def remove_store(path: Path) -> None:
+    for item in (path, path.with_name(path.name + ".wal")):
+        if item.is_dir():
+            shutil.rmtree(item)
+        elif item.exists():
+            item.unlink()
