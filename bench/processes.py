@@ -71,7 +71,8 @@ def size_on_disk(path: Path) -> int:
 
 
 def remove_store(path: Path) -> None:
-    for item in (path, path.with_name(path.name + ".wal")):
+    """Removes a store and the files Ladybug keeps beside it (log, shadow pages, locks)."""
+    for item in (path, *path.parent.glob(path.name + ".*")):
         if item.is_dir():
             shutil.rmtree(item)
         elif item.exists():

@@ -12,24 +12,9 @@ when_future, period, month_past, year_past, year_future...).
 
 from typing import Final
 
-EVENT_TYPES: Final = (
-    "Debut",
-    "Launch",
-    "SalesReport",
-    "ExecutiveChange",
-    "Restructuring",
-    "MarketExit",
-    "Recall",
-    "Acquisition",
-    "Merger",
-    "Investment",
-    "JointVentureFormation",
-    "Partnership",
-    "PlantOpening",
-    "PlantClosure",
-    "Anniversary",
-    "FinancialResult",
-)
+from kg.model.vocabulary import EVENT_TYPES as VOCABULARY_EVENT_TYPES
+
+EVENT_TYPES: Final = VOCABULARY_EVENT_TYPES
 
 HEADLINES: Final[dict[str, tuple[str, ...]]] = {
     "Debut": (
