@@ -9,6 +9,7 @@ secondary events, background facts, quotes and the kind of commentary that state
 """
 
 import argparse
+import calendar
 import datetime as dt
 import json
 import random
@@ -27,20 +28,7 @@ GENERATOR_VERSION = 1
 PER_FOLDER = 1000
 _FIRST_DAY = dt.date(2016, 1, 1)
 _DAYS = (dt.date(2025, 12, 31) - _FIRST_DAY).days
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name[1:])
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _ORDINALS = ("second", "third", "fourth", "fifth")
 _SLOT = re.compile(r"\{(\w+)\}")

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -168,8 +168,8 @@ def _word_number(text: str) -> float | None:
     for word in words:
         if word in ("a", "an"):
             total += 1
-        elif word in _WORD_NUMBERS:
-            total += _WORD_NUMBERS[word]
+        elif word in WORD_NUMBERS:
+            total += WORD_NUMBERS[word]
         else:
             return None
     return float(total)

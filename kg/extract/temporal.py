@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.extract.quantities import WORD_NUMBERS
 from kg.model.dates import interval_of
 from kg.model.vocabulary import DatePrecision
 
@@ -41,20 +42,7 @@ ORDINALS = {
     "3rd": 3,
     "4th": 4,
 }
-SMALL_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+SMALL_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if 1 <= n <= 12}
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"

@@ -1,5 +1,7 @@
 """Word lists the recognisers share: titles, trims, legal suffixes, words that are never names."""
 
+import calendar
+
 ROLE_TITLES: tuple[str, ...] = (
     "chief executive officer",
     "chief executive",
@@ -151,25 +153,6 @@ NEVER_NAME_WORDS = {
     "Corporation",
     "Auto",
     "Show",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "North",
     "South",
     "East",
@@ -287,6 +270,7 @@ NEVER_NAME_WORDS = {
     "Chancellor",
     "Prime",
 }
+NEVER_NAME_WORDS |= {*calendar.month_name[1:], *calendar.day_name}
 
 COMPANY_SUFFIXES = (
     "Group",
