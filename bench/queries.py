@@ -100,6 +100,10 @@ def named_queries(store_path: Path, runs: int) -> list[QueryTiming]:
             except Exception as exc:  # a broken query is reported, the others still run
                 message = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                 timings.append(QueryTiming(query.name, {}, 0, 0.0, 0.0, 0.0, message))
+                # a query that exhausted the database's memory can leave the connection unable
+                # to run the next one: start the next query on a fresh one
+                store.close()
+                store = open_store(str(store_path), read_only=True)
                 continue
             timings.append(
                 QueryTiming(
