@@ -111,8 +111,7 @@ def report(paths: list[Path], top: int) -> str:
     rules = [
         (f"{_short(k[0])}:{k[2]}", v[3])
         for k, v in stats.items()
-        if _short(k[0]) in RULE_MODULES
-        and k[2] not in ("find_events", "find_relations")
+        if _short(k[0]) in RULE_MODULES and k[2] not in ("find_events", "find_relations")
     ]
     lines += ["", "rule functions (inclusive)"]
     for name, t in sorted(rules, key=lambda x: -x[1])[:top]:

@@ -11,9 +11,8 @@ from kg.extract.relprops import STAKE_NUMBER, stake_from, tenure
 from kg.extract.relprops import E as _E
 
 _OWNED_NOUN = (
-    r"(?:(?:luxury|premium|budget|performance|electric|EV|sports?[\s-]car|off-road|sub-?|"
-    r"high-end|upmarket|youth-oriented|value|mass-market|new|upscale|low-cost|sister)[\s-]+){0,2}"
-    r"(?:brand|marque|label|unit|subsidiary|division|arm|nameplate|offshoot|spin-?off)"
+    r"(?:(?:[a-z][a-z]*(?:-[a-z]+)*|EV|sub-?)[\s-]+){0,2}"
+    r"(?:brand|marque|label|unit|subsidiary|division|arm|nameplate|offshoot|spin-?off|flagship)\b"
 )
 
 OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
@@ -28,7 +27,7 @@ OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     # (rule name, pattern with groups owner/owned, ...)
     (
         "owned-possessive-noun",
-        re.compile(rf"(?P<owner>{_E})(?:'s|’s)\s+{_OWNED_NOUN}\s*,?\s*(?P<owned>{_E})"),
+        re.compile(rf"(?P<owner>{_E})(?P<pos>'s|’s)?\s+{_OWNED_NOUN}\s*,?\s*(?P<owned>{_E})"),
         "",
     ),
     (
@@ -93,7 +92,7 @@ STAKE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "stake-holds",
         re.compile(
-            rf"(?P<owner>{_E})\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
+            rf"(?P<owner>{_E})(?:,\s+[^,;]{{3,80}}?,)?\s+(?:[\w,]+\s+){{0,6}}?(?:holds?|owns?|has|had|held|took|takes|"
             rf"acquired|acquires|bought|buys|purchased|raised|increased|lifted|cut|reduced|"
             rf"trimmed|lowered|will\s+(?:hold|own|take|acquire|buy)|to\s+(?:buy|acquire|take))\s+"
             rf"(?:[\w,$€£¥.%-]+\s+){{0,10}}?(?:stake|share|holding|interest|equity|of)\s+"
@@ -158,6 +157,9 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                 continue
             if owner.label not in ("Company", "Brand", "JointVenture", "Person"):
                 continue
+            bare = "pos" in match.groupdict() and not match.group("pos")
+            if bare and doc.text[owner.start : owner.end].lower() != "its":
+                continue  # 'Its listed flagship, X' needs the possessive pronoun
             props: dict[str, object] = {}
             stake = stake_from(match.group(0))
             if stake is not None:

@@ -10,6 +10,8 @@ from kg.extract.kb_links import kb_confirmed
 from kg.extract.ownership import ownership, partnerships
 from kg.extract.relprops import E as _E
 from kg.extract.roles import roles, roles_from_context, successions
+from kg.extract.stake_lists import stake_lists
+from kg.kb import catalog
 
 _MAKE_VERB = re.compile(
     rf"(?P<org>{_E})(?:,[^,]{{0,60}},)?\s+(?:also\s+|still\s+|now\s+|has\s+|had\s+|will\s+)?"
@@ -48,16 +50,87 @@ def vehicle_relations(doc: Doc) -> Iterator[RawRelation]:
             )
 
 
+def _label(doc: Doc, key: str) -> str | None:
+    info = doc.entities.get(key)
+    if info is not None:
+        return info.label
+    kb = catalog().entities.get(key)
+    return kb.label if kb is not None else None
+
+
+def _venture_holding(doc: Doc, rel: RawRelation) -> RawRelation:
+    """A company's holding in a joint venture is a partnership: 'GM holds 44% of SAIC-GM-Wuling'
+    makes GM a partner in the venture, not its owner."""
+    if rel.type != "OWNED_BY" or _label(doc, rel.subject) != "JointVenture":
+        return rel
+    if _label(doc, rel.object) not in ("Company", "Brand"):
+        return rel
+    return RawRelation(
+        rel.object, "PARTNER_IN", rel.subject, rel.sentence, rel.rule, rel.confidence, rel.props
+    )
+
+
+def _owner_is_held_by_family(rel: RawRelation, stated: set[tuple[int, str, str]]) -> bool:
+    """'BAIC Group, parent of BAIC Motor, holds 10% of Mercedes-Benz Group': the sentence is
+    about Mercedes-Benz Group as a holding of BAIC Motor's parent, not as BAIC Motor's owner."""
+    parent = catalog().owner_of(rel.subject)
+    return any(
+        sentence == rel.sentence
+        and owned == rel.object
+        and owner != rel.subject
+        and (parent is not None and owner == parent.id)
+        for sentence, owned, owner in stated
+    )
+
+
+def _drop_contradicted(found: list[RawRelation]) -> list[RawRelation]:
+    """A link the KB confirms yields to what the sentence itself says: two holders of one
+    company or venture are not each other's owners, and 'Renault, Nissan's largest
+    shareholder' is not Renault owned by Nissan."""
+    stated: set[tuple[int, str, str]] = set()
+    holders: dict[tuple[int, str], set[str]] = {}
+    for rel in found:
+        if rel.rule.startswith("kb-") or rel.type not in ("OWNED_BY", "PARTNER_IN"):
+            continue
+        owned, owner = (
+            (rel.subject, rel.object) if rel.type == "OWNED_BY" else (rel.object, rel.subject)
+        )
+        stated.add((rel.sentence, owned, owner))
+        holders.setdefault((rel.sentence, owned), set()).add(owner)
+    co_holders = {
+        (sentence, a, b)
+        for (sentence, _), keys in holders.items()
+        for a in keys
+        for b in keys
+        if a != b
+    }
+    return [
+        rel
+        for rel in found
+        if not (
+            rel.rule == "kb-confirmed-ownership"
+            and (
+                (rel.sentence, rel.object, rel.subject) in stated
+                or (rel.sentence, rel.subject, rel.object) in co_holders
+                or _owner_is_held_by_family(rel, stated)
+            )
+        )
+    ]
+
+
 def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
     found: list[RawRelation] = list(vehicle_relations(doc))
     for v in views:
         found.extend(ownership(doc, v))
+        found.extend(stake_lists(doc, v))
         found.extend(partnerships(doc, v))
         found.extend(successions(doc, v))
         found.extend(roles(doc, v))
         found.extend(kb_confirmed(doc, v))
         found.extend(roles_from_context(doc, v))
         found.extend(makers_by_verb(doc, v))
+    found = _drop_contradicted([_venture_holding(doc, rel) for rel in found])
+    found.sort(key=lambda rel: -rel.confidence)
     unique: dict[tuple[str, str, str], RawRelation] = {}
     for rel in found:
         key = (rel.subject, rel.type, rel.object)

@@ -147,8 +147,8 @@ def successions(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             new_props["since"] = effective
             old_props["until"] = effective
         index = view.sentence.index
-        yield RawRelation(new.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.75, new_props)
-        yield RawRelation(old.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.75, old_props)
+        yield RawRelation(new.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.85, new_props)
+        yield RawRelation(old.key, "HOLDS_ROLE", org_key, index, "role-succession", 0.85, old_props)
 
 
 def _effective(doc: Doc, view: SentenceView) -> str | None:

@@ -1,0 +1,109 @@
+"""Ownership, stake and joint-venture rules, on sentences written for the test."""
+
+from kg.extract import extract_article
+from kg.ids import article_id
+from kg.model import Article, ArticleFacts
+
+
+def _facts(text: str, published: str = "2024-11-18") -> ArticleFacts:
+    article = Article(id=article_id(text), published=published, publisher="Test Wire", text=text)
+    return extract_article(article)
+
+
+def _props(facts: ArticleFacts) -> dict[tuple[str, str, str], dict[str, object]]:
+    return {(r.subject, r.type, r.object): r.props for r in facts.relations}
+
+
+def test_stake_list_gives_each_holder_of_a_venture_its_share() -> None:
+    facts = _facts("Beijing Benz, of which BAIC Motor owns 51% and Mercedes-Benz Group 49%, grew.")
+    props = _props(facts)
+    assert props[("BAIC Motor", "PARTNER_IN", "Beijing Benz")]["stake"] == 51.0
+    assert props[("Mercedes-Benz Group", "PARTNER_IN", "Beijing Benz")]["stake"] == 49.0
+    assert not any(r.type == "OWNED_BY" for r in facts.relations)
+
+
+def test_stake_list_by_holders_of_a_company() -> None:
+    facts = _facts(
+        "Lynk & Co sold well. It is owned 50% by Geely Automobile Holdings, 30% by Volvo Cars "
+        "and 20% by Zhejiang Geely Holding Group."
+    )
+    props = _props(facts)
+    assert props[("Lynk & Co", "OWNED_BY", "Volvo Cars")]["stake"] == 30.0
+    assert props[("Lynk & Co", "OWNED_BY", "Geely Holding")]["stake"] == 20.0
+
+
+def test_stake_list_without_a_target_points_at_the_venture_just_named() -> None:
+    facts = _facts(
+        "GAC Mitsubishi will close its plant in Changsha this year. "
+        "Mitsubishi Motors holds 30% and Mitsubishi Corporation the remaining 20%."
+    )
+    props = _props(facts)
+    assert props[("Mitsubishi Motors", "PARTNER_IN", "GAC Mitsubishi")]["stake"] == 30.0
+    assert props[("Mitsubishi Corporation", "PARTNER_IN", "GAC Mitsubishi")]["stake"] == 20.0
+
+
+def test_stake_list_without_a_venture_whose_partners_fit_says_nothing() -> None:
+    facts = _facts("Toyota reported record profits. Honda holds 30% and Nissan the remaining 20%.")
+    assert not [r for r in facts.relations if r.type in ("OWNED_BY", "PARTNER_IN")]
+
+
+def test_a_holding_in_a_joint_venture_is_a_partnership() -> None:
+    facts = _facts("GM also holds 44% of SAIC-GM-Wuling, which builds small cars.")
+    props = _props(facts)
+    assert props[("General Motors", "PARTNER_IN", "SAIC-GM-Wuling")]["stake"] == 44.0
+    assert not any(r.type == "OWNED_BY" for r in facts.relations)
+
+
+def test_kb_link_is_not_read_from_two_names_in_a_list() -> None:
+    facts = _facts("The group delivered 846,237 BMW and Mini vehicles to customers in Japan.")
+    assert not any(r.type == "OWNED_BY" for r in facts.relations)
+
+
+def test_kb_link_is_not_read_from_a_planned_stake() -> None:
+    facts = _facts(
+        "Volkswagen Group will invest $700 million in Xpeng and take a 4.99% stake in it."
+    )
+    assert not any(r.type == "OWNED_BY" for r in facts.relations)
+
+
+def test_kb_link_is_not_read_from_where_a_brand_began_life() -> None:
+    facts = _facts("Polestar, the electric brand that began life inside Volvo Cars, grew fast.")
+    assert ("Polestar", "OWNED_BY", "Volvo Cars") not in _props(facts)
+
+
+def test_kb_link_to_a_person_owner_needs_an_ownership_word() -> None:
+    facts = _facts("Nio founder William Li, known as Li Bin, said the three brands will grow.")
+    assert not any(r.type == "OWNED_BY" for r in facts.relations)
+
+
+def test_kb_past_role_needs_a_title_in_the_sentence() -> None:
+    facts = _facts("Carlos Tavares, who previously ran PSA Group, visited Turin on Monday.")
+    assert not any(r.type == "HOLDS_ROLE" and r.object == "PSA Group" for r in facts.relations)
+
+
+def test_kb_link_keeps_an_appositive_parent() -> None:
+    facts = _facts("BAIC Group, the state-owned parent of BAIC Motor, reported results on Monday.")
+    assert ("BAIC Motor", "OWNED_BY", "BAIC Group") in _props(facts)
+
+
+def test_owned_possessive_pronoun_rule() -> None:
+    facts = _facts(
+        "Zhejiang Geely Holding Group reported results. Its listed flagship, Geely Automobile "
+        "Holdings, sold more cars."
+    )
+    assert ("Geely Auto", "OWNED_BY", "Geely Holding") in _props(facts)
+
+
+def test_owned_appositive_of_takes_any_modifier() -> None:
+    facts = _facts("GAC Aion, the electric-vehicle arm of GAC, will take over the plant.")
+    rel = next(r for r in facts.relations if r.type == "OWNED_BY")
+    assert (rel.subject, rel.object, rel.rule) == ("Aion", "GAC Group", "owned-appositive-of")
+
+
+def test_stake_holder_with_an_appositive_and_no_kb_link_for_its_unit() -> None:
+    facts = _facts(
+        "BAIC Group, the state-owned parent of BAIC Motor, holds 10% of Mercedes-Benz Group."
+    )
+    props = _props(facts)
+    assert props[("Mercedes-Benz Group", "OWNED_BY", "BAIC Group")]["stake"] == 10.0
+    assert ("BAIC Motor", "OWNED_BY", "Mercedes-Benz Group") not in props
