@@ -107,3 +107,65 @@ def test_stake_holder_with_an_appositive_and_no_kb_link_for_its_unit() -> None:
     props = _props(facts)
     assert props[("Mercedes-Benz Group", "OWNED_BY", "BAIC Group")]["stake"] == 10.0
     assert ("BAIC Motor", "OWNED_BY", "Mercedes-Benz Group") not in props
+
+
+def test_owned_by_with_fillers_reads_since() -> None:
+    facts = _facts("Jaguar Land Rover has been wholly owned by Tata Motors since 2008.")
+    props = _props(facts)[("Jaguar Land Rover", "OWNED_BY", "Tata Motors")]
+    assert props["since"] == "2008"
+
+
+def test_owned_possessive_named_rule() -> None:
+    facts = _facts("On Monday, VW's Audi brand signed a deal with SAIC Motor.")
+    rel = next(r for r in facts.relations if r.type == "OWNED_BY")
+    assert (rel.subject, rel.object) == ("Audi", "Volkswagen Group")
+
+
+def test_owned_shareholder_rules() -> None:
+    facts = _facts(
+        "Mitsubishi Motors, in which Nissan is the largest shareholder, joined the talks. "
+        "Foxconn called Renault, Nissan's largest shareholder, on Friday."
+    )
+    rels = _props(facts)
+    assert ("Mitsubishi Motors", "OWNED_BY", "Nissan") in rels
+    assert ("Nissan", "OWNED_BY", "Renault") in rels
+    assert ("Renault", "OWNED_BY", "Nissan") not in rels
+
+
+def test_sale_ends_the_sellers_holding_and_starts_the_buyers() -> None:
+    facts = _facts(
+        "Renault left Russia: in May 2022 it handed its 68% stake in AvtoVAZ to the state-run "
+        "NAMI institute for one rouble."
+    )
+    props = _props(facts)
+    assert props[("AvtoVAZ", "OWNED_BY", "Renault")]["until"] == "2022-05"
+    assert props[("AvtoVAZ", "OWNED_BY", "NAMI")] == {"stake": 68.0, "since": "2022-05"}
+
+
+def test_a_planned_sale_is_not_a_sale() -> None:
+    facts = _facts("Renault agreed to sell AvtoVAZ to NAMI, the ministry said in March 2022.")
+    assert ("AvtoVAZ", "OWNED_BY", "NAMI") not in _props(facts)
+
+
+def test_reference_with_a_place_modifier_finds_a_company_of_that_country() -> None:
+    facts = _facts(
+        "Jaguar Land Rover is owned by Tata Motors. In 2008 the Mumbai-based group bought "
+        "Jaguar Land Rover from Ford."
+    )
+    assert ("Jaguar Land Rover", "OWNED_BY", "Tata Motors") in _props(facts)
+    assert _props(facts)[("Jaguar Land Rover", "OWNED_BY", "Ford")]["until"] == "2008"
+
+
+def test_reference_owner_of_a_brand_is_the_owner_the_kb_knows() -> None:
+    facts = _facts(
+        "Sony Honda Mobility showed a sedan. Sony Group and Honda set up the company in 2022. "
+        "The company's Afeela brand first appeared two years ago."
+    )
+    rels = _props(facts)
+    assert ("Afeela", "OWNED_BY", "Sony Honda Mobility") in rels
+    assert ("Afeela", "OWNED_BY", "Sony Group") not in rels
+
+
+def test_nationalities_joined_by_hyphens_are_not_a_company() -> None:
+    facts = _facts("Stellantis paid 1.5 billion euros, the Franco-Italian-American group said.")
+    assert not any(e.name == "Franco-Italian-American" for e in facts.entities)

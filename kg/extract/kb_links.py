@@ -97,7 +97,7 @@ _STRONG_CUE = re.compile(
 # the link is not (yet) a holding: a plan or an option to buy
 _PLANNED = re.compile(
     r"\b(?:will|would|could|might|may|plans?\s+to|aims?\s+to|agreed\s+to|is\s+to|intends?\s+to|"
-    r"to)\s+(?:\w+\s+){0,3}?(?:take|buy|acquire|invest|purchase)\b",
+    r"to)\s+(?:\w+\s+){0,3}?(?:take|buy|acquire|invest|purchase|issue|get|receive|subscribe)\b",
     re.IGNORECASE,
 )
 # where a brand began life is not who owns it now
@@ -119,7 +119,7 @@ def _ownership_cue(
             if hi - lo > 160:
                 continue
             window = doc.text[max(sentence.start, lo - 25) : min(sentence.end, hi + 25)]
-            if not cue.search(window) or _PLANNED.search(doc.text[lo:hi]):
+            if not cue.search(window) or _PLANNED.search(doc.text[sentence.start : hi]):
                 continue
             if not _ORIGIN.search(doc.text[max(0, b.start - 30) : b.start]):
                 return True

@@ -563,6 +563,7 @@ class MentionFinder:
                 or name in NEVER_NAME_WORDS
                 or catalog().get(name)
                 or (name.isupper() and len(name) <= 2)
+                or _demonym_compound(name)
             ):
                 continue
             self._add(
@@ -582,6 +583,14 @@ def _marque(entity: KbEntity, surface: str) -> str:
     while len(words) > 1 and words[-1] in MARQUE_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
+
+
+def _demonym_compound(name: str) -> bool:
+    """'Franco-Italian-American', 'Sino-German': nationalities joined, not a company's name."""
+    parts = name.split("-")
+    if len(parts) < 2 or parts[-1] not in gazetteer().demonyms:
+        return False
+    return all(p in gazetteer().demonyms or re.fullmatch(r"[A-Z][a-z]+o", p) for p in parts[:-1])
 
 
 def _distinctive(model: str) -> bool:

@@ -4,11 +4,12 @@ which venture."""
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import SentenceView
+from kg.extract.context import SentenceView, Slot
 from kg.extract.document import Doc
 from kg.extract.facts import RawRelation
 from kg.extract.relprops import STAKE_NUMBER, stake_from, tenure
 from kg.extract.relprops import E as _E
+from kg.extract.temporal import find_dates
 
 _OWNED_NOUN = (
     r"(?:(?:[a-z][a-z]*(?:-[a-z]+)*|EV|sub-?)[\s-]+){0,2}"
@@ -41,9 +42,43 @@ OWNERSHIP_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "owned-by",
         re.compile(
-            rf"(?P<owned>{_E}),?\s+(?:which\s+is\s+|that\s+is\s+|now\s+|is\s+|was\s+|are\s+)?"
+            rf"(?P<owned>{_E}),?\s+(?:(?:which|that|in\s+turn|now|is|was|are|has|have|had|been|"
+            rf"still|also|about|roughly|around|some|nearly|almost|\d{{1,3}}(?:\.\d+)?%)\s+){{0,4}}"
             rf"(?:(?:wholly|majority|partly|fully|jointly)[\s-])?(?:owned|controlled)\s+by\s+"
             rf"(?P<owner>{_E})"
+        ),
+        "",
+    ),
+    (
+        "owned-appositive-compound",
+        re.compile(
+            rf"(?P<owned>{_E}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<owner>{_E})\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:subsidiary|unit|division|arm|brand|marque|affiliate)\b"
+        ),
+        "",
+    ),
+    (
+        "owned-possessive-named",
+        re.compile(
+            rf"(?P<owner>{_E})(?:'s|’s)\s+(?P<owned>{_E})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+            rf"(?:brand|marque|unit|subsidiary|division|arm)\b"
+        ),
+        "",
+    ),
+    (
+        "owned-shareholder",
+        re.compile(
+            rf"(?P<owned>{_E}),?\s+(?:in\s+which|of\s+which|where)\s+(?P<owner>{_E})\s+(?:is|was|"
+            rf"has\s+been|remains)\s+(?:the\s+|a\s+)?(?:single\s+)?(?:largest|biggest|main|"
+            rf"controlling|majority|leading|dominant|top)\s+(?:shareholder|owner|investor)"
+        ),
+        "",
+    ),
+    (
+        "owned-shareholder-appositive",
+        re.compile(
+            rf"(?P<owner>{_E}),\s+(?P<owned>{_E})(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|main|"
+            rf"controlling|majority|leading|dominant|top)\s+(?:shareholder|owner|investor)"
         ),
         "",
     ),
@@ -148,6 +183,77 @@ def _group_of_sibling(owner_key: str, owned_key: str) -> str:
     return owner_key
 
 
+def _known_owner(doc: Doc, owner: Slot, owned_key: str) -> str:
+    """'The company's Afeela brand': a reference is resolved to the owner the KB knows for the
+    brand when the article names that owner too."""
+    from kg.kb import catalog
+
+    if owner.via == "name":
+        return owner.key
+    known = catalog().owner_of(owned_key)
+    if known is not None and known.id != owner.key and known.id in doc.entities:
+        return known.id
+    return owner.key
+
+
+def _since_after(doc: Doc, view: SentenceView, end: int) -> dict[str, str]:
+    """'owned by Tata Motors since 2008': the date that follows the statement with 'since'."""
+    tail = view.masked[end : end + 20]
+    if not re.match(r"\s*,?\s*(?:since|from)\s", tail):
+        return {}
+    at = view.masked[end:].index(re.findall(r"since|from", tail)[0])
+    words = re.sub(r"ENT\d+", "", view.masked[end + at :])
+    for expr in find_dates(words[:40], doc.article.published):
+        if expr.start < 10 and not expr.is_period:
+            return {"since": expr.date}
+    return {}
+
+
+_SALE_DATE_CUE = r"(?:in|on|since|by)"
+BOUGHT_FROM = re.compile(
+    rf"(?P<buyer>{_E})\s+(?:[\w,-]+\s+){{0,3}}?(?:bought|acquired|purchased|took\s+over)\s+"
+    rf"(?P<owned>{_E})\s+from\s+(?P<seller>{_E})"
+)
+SOLD_TO = re.compile(
+    rf"(?P<seller>{_E})\s+(?:[\w,-]+\s+){{0,3}}?(?:sold|handed|transferred|handed\s+over)\s+"
+    rf"(?:its\s+|a\s+|the\s+|{_E}\s+)?(?P<stake>\d{{1,3}}(?:\.\d+)?%\s+)?(?:(?:stake|holding|shares?)\s+in\s+)?"
+    rf"(?P<owned>{_E})(?:,\s+[^,;]{{3,60}}?,)?\s+to\s+(?:[\w-]+\s+){{0,3}}?(?P<buyer>{_E})"
+)
+_NOT_DONE = re.compile(
+    r"\b(?:agreed\s+to|plans?\s+to|will|would|could|might|may|to\s+(?:sell|buy)|considering|"
+    r"talks|proposed|intends?\s+to)\b"
+)
+
+
+def sales(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    """'Tata Motors bought JLR from Ford in 2008', 'Renault handed its 68% stake in AvtoVAZ to
+    NAMI': the seller's holding ends and the buyer's begins on the sentence's date."""
+    masked = view.masked
+    if not re.search(
+        r"\b(?:bought|acquired|purchased|took over|sold|handed|transferred)\b", masked
+    ):
+        return
+    index = view.sentence.index
+    dates = [d for d in find_dates(view.sentence.text, doc.article.published) if not d.is_period]
+    for pattern in (BOUGHT_FROM, SOLD_TO):
+        for match in pattern.finditer(masked):
+            if _NOT_DONE.search(masked[max(0, match.start() - 30) : match.end()]):
+                continue
+            buyer, owned, seller = (view.slot(match.group(g)) for g in ("buyer", "owned", "seller"))
+            orgs = ("Company", "Brand", "JointVenture")
+            if owned.label not in orgs or len({buyer.key, owned.key, seller.key}) < 3:
+                continue
+            if buyer.label not in (*orgs, "Person") or seller.label not in (*orgs, "Person"):
+                continue
+            when = dates[0].date if dates else None
+            ended: dict[str, object] = {"until": when} if when else {}
+            began: dict[str, object] = {"since": when} if when else {}
+            if match.groupdict().get("stake"):
+                began["stake"] = float(match.group("stake").strip().rstrip("%"))
+            yield RawRelation(owned.key, "OWNED_BY", seller.key, index, "owned-sold", 0.8, ended)
+            yield RawRelation(owned.key, "OWNED_BY", buyer.key, index, "owned-bought", 0.8, began)
+
+
 def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     index = view.sentence.index
     for rule, pattern, _ in OWNERSHIP_PATTERNS:
@@ -164,7 +270,8 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             stake = stake_from(match.group(0))
             if stake is not None:
                 props["stake"] = stake
-            owner_key = _group_of_sibling(owner.key, owned.key)
+            props.update(_since_after(doc, view, match.end()))
+            owner_key = _group_of_sibling(_known_owner(doc, owner, owned.key), owned.key)
             yield RawRelation(owned.key, "OWNED_BY", owner_key, index, rule, 0.85, props)
     for rule, pattern in STAKE_PATTERNS:
         for match in pattern.finditer(view.masked):

@@ -7,7 +7,7 @@ from kg.extract.context import SentenceView
 from kg.extract.document import Doc
 from kg.extract.facts import RawRelation
 from kg.extract.kb_links import kb_confirmed
-from kg.extract.ownership import ownership, partnerships
+from kg.extract.ownership import ownership, partnerships, sales
 from kg.extract.relprops import E as _E
 from kg.extract.roles import roles, roles_from_context, successions
 from kg.extract.stake_lists import stake_lists
@@ -123,6 +123,7 @@ def find_relations(doc: Doc, views: list[SentenceView]) -> list[RawRelation]:
     for v in views:
         found.extend(ownership(doc, v))
         found.extend(stake_lists(doc, v))
+        found.extend(sales(doc, v))
         found.extend(partnerships(doc, v))
         found.extend(successions(doc, v))
         found.extend(roles(doc, v))
