@@ -169,3 +169,40 @@ def test_reference_owner_of_a_brand_is_the_owner_the_kb_knows() -> None:
 def test_nationalities_joined_by_hyphens_are_not_a_company() -> None:
     facts = _facts("Stellantis paid 1.5 billion euros, the Franco-Italian-American group said.")
     assert not any(e.name == "Franco-Italian-American" for e in facts.entities)
+
+
+def test_kb_models_with_digits_and_series_brands() -> None:
+    facts = _facts(
+        "Honda brought the Honda 0 SUV and the Honda 0 Saloon to CES, and Sony Honda Mobility "
+        "showed the Afeela 1, which Afeela will sell next year."
+    )
+    rels = _props(facts)
+    assert ("Honda", "MAKES", "Honda 0 SUV") in rels
+    assert ("Honda", "MAKES", "Honda 0 Saloon") in rels
+    assert ("Afeela", "MAKES", "Afeela 1") in rels
+
+
+def test_etech_kind_belongs_to_the_vehicle_name() -> None:
+    facts = _facts("Ampere builds the Renault 5 E-Tech electric at Douai in France.")
+    rels = _props(facts)
+    assert ("Ampere", "MAKES", "Renault 5 E-Tech electric") in rels
+
+
+def test_maker_verb_stops_at_the_next_clause_and_the_next_maker() -> None:
+    facts = _facts(
+        "Ampere builds the Renault 5 E-Tech electric at Douai, and the hatchback shared a title "
+        "with the Alpine A290. Since 2005 Hyundai has assembled cars in Montgomery, where its "
+        "luxury brand Genesis also builds the GV70 Electrified."
+    )
+    rels = _props(facts)
+    assert ("Ampere", "MAKES", "Alpine A290") not in rels
+    assert ("Hyundai Motor", "MAKES", "Genesis GV70 Electrified") not in rels
+    assert ("Genesis", "MAKES", "Genesis GV70 Electrified") in rels
+
+
+def test_maker_verb_after_a_long_appositive() -> None:
+    facts = _facts(
+        "GM Korea, about 77% owned by General Motors with state-run Korea Development Bank "
+        "holding roughly 17%, builds the Chevrolet Trailblazer at Bupyeong."
+    )
+    assert ("GM Korea", "MAKES", "Chevrolet Trailblazer") in _props(facts)

@@ -145,10 +145,19 @@ def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
         break
     if trims:
         end = pos + trims[-1].end()
+        end = _etech_kind(text, end)
         phrase = text[pos:end].strip()
         is_variant = any(t.group(1) not in POWERTRAIN_WORDS for t in trims)
         return end, phrase, is_variant
     return None
+
+
+def _etech_kind(text: str, end: int) -> int:
+    """Renault's own spelling: 'E-Tech electric', 'E-Tech full hybrid' belong to the name."""
+    if not text[:end].endswith("E-Tech"):
+        return end
+    kind = re.match(r"\s+(?:electric|full\s+hybrid|hybrid|plug-in\s+hybrid)\b", text[end:])
+    return end + kind.end() if kind else end
 
 
 def _model_at(text: str, pos: int, known: list[str]) -> str | None:
@@ -470,6 +479,8 @@ class MentionFinder:
             for m in self.doc.mentions
         ):
             return
+        longer = _etech_kind(self.text, end)
+        name, end = name + self.text[end:longer], longer
         base_key = "vehicle:" + name
         tail = _vehicle_tail(self.text, end)
         if tail and not tail[2]:

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import SentenceView
+from kg.extract.context import ORG_LABELS, SentenceView
 from kg.extract.document import Doc
 from kg.extract.facts import RawRelation
 from kg.extract.kb_links import kb_confirmed
@@ -14,10 +14,17 @@ from kg.extract.stake_lists import stake_lists
 from kg.kb import catalog
 
 _MAKE_VERB = re.compile(
-    rf"(?P<org>{_E})(?:,[^,]{{0,60}},)?\s+(?:also\s+|still\s+|now\s+|has\s+|had\s+|will\s+)?"
+    rf"(?P<org>{_E})(?:,[^,]{{0,100}},)?\s+(?:also\s+|still\s+|now\s+|has\s+|had\s+|will\s+)?"
     rf"(?:builds?|built|makes?|made|produces?|produced|manufactures?|manufactured|assembles?|"
     rf"assembled|sells?|sold|began\s+selling|started\s+selling|launched|launches|unveiled|"
     rf"introduced|rolled\s+out|debuted|showed|revealed)\b(?P<rest>[^;:.]{{0,160}})"
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|which|where|who)\b|;")
+_NEXT_MAKER = re.compile(
+    r"\s+(?:also\s+|still\s+|now\s+|will\s+)?(?:builds?|makes?|produces?|assembles?|"
+    r"manufactures?)\b"
 )
 
 
@@ -28,7 +35,11 @@ def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
         org = view.slot(match.group("org"))
         if org.label not in ("Company", "Brand", "JointVenture"):
             continue
-        for token in re.findall(_E, match.group("rest")):
+        rest = _CLAUSE_BREAK.split(match.group("rest"))[0]
+        for token in re.findall(_E, rest):
+            after = rest[rest.index(token) + len(token) :]
+            if view.slot(token).label in ORG_LABELS and _NEXT_MAKER.match(after):
+                break  # another maker's clause begins: 'where Genesis also builds ...'
             vehicle = view.slot(token)
             info = doc.entities.get(vehicle.key)
             if vehicle.label != "Vehicle" or info is None or info.maker_key == org.key:
