@@ -206,3 +206,27 @@ def test_maker_verb_after_a_long_appositive() -> None:
         "holding roughly 17%, builds the Chevrolet Trailblazer at Bupyeong."
     )
     assert ("GM Korea", "MAKES", "Chevrolet Trailblazer") in _props(facts)
+
+
+def test_role_person_who_became_org_title() -> None:
+    facts = _facts(
+        "José Muñoz, who became Hyundai Motor's chief executive in January, spoke on Wednesday.",
+        published="2025-03-26",
+    )
+    rel = next(r for r in facts.relations if r.type == "HOLDS_ROLE")
+    assert (rel.subject, rel.object, rel.props["title"]) == (
+        "José Muñoz",
+        "Hyundai Motor",
+        "chief executive",
+    )
+    assert rel.props["since"] == "2025-01"
+
+
+def test_role_org_led_by_person() -> None:
+    facts = _facts("Leapmotor International is led by chief executive Tianshu Xin, it said.")
+    rel = next(r for r in facts.relations if r.type == "HOLDS_ROLE")
+    assert (rel.object, rel.props["title"], rel.rule) == (
+        "Leapmotor International",
+        "chief executive",
+        "role-org-led-by-person",
+    )

@@ -44,7 +44,9 @@ def tenure(doc: Doc, view: SentenceView, span: tuple[int, int]) -> dict[str, str
     for expr in find_dates(text, doc.article.published):
         if expr.is_period:
             continue
+        # the expression may carry its own preposition: 'in January'
         before = text[max(0, expr.start - 30) : expr.start].lower()
+        before += re.match(r"(?:in|from|since)\s+|", text[expr.start : expr.end].lower()).group(0)  # type: ignore[union-attr]
         if expr.since or re.search(r"(?:since|effective|from|as of|starting|in)\s+$", before):
             props.setdefault("since", expr.date)
         elif re.search(r"(?:until|till|through)\s+$", before):

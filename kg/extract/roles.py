@@ -40,8 +40,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-person-org-title",
         re.compile(
-            rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:the\s+)?"
-            rf"(?P<org>{_E})(?:'s|’s)\s+(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
+            rf"(?P<person>{_E}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes|"
+            rf"will\s+become)\s+)?(?:the\s+)?(?P<org>{_E})(?:'s|’s)\s+(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
             rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))"
         ),
     ),
@@ -57,6 +57,13 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:the\s+|a\s+|its\s+)?(?:new\s+|former\s+|current\s+|incoming\s+|outgoing\s+|"
             rf"interim\s+|global\s+)?(?P<title>(?i:{_TITLE}))\s+(?:of|at)\s+(?:the\s+)?"
             rf"(?P<org>{_E})"
+        ),
+    ),
+    (
+        "role-org-led-by-person",
+        re.compile(
+            rf"(?P<org>{_E})\s+(?:is|was|will\s+be|has\s+been)\s+(?:now\s+)?(?:led|run|headed)\s+"
+            rf"by\s+(?:its\s+|the\s+)?{_MOD}(?P<title>(?i:{_TITLE}))\s+(?P<person>{_E})"
         ),
     ),
     (
@@ -94,6 +101,8 @@ def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
                 org = view.slot(org_token)
                 if rule == "role-person-its-title" and org.via == "name":
                     continue
+                if rule == "role-org-led-by-person" and org.via == "pronoun":
+                    continue  # 'it is led by ...': too loose a referent for a role
             else:
                 orgs = [s for s in view.slots if s.label in ("Company", "Brand", "JointVenture")]
                 if len(orgs) != 1:
