@@ -17,6 +17,13 @@ from bench import generate
 from bench.extraction import extract_files
 
 # (file, function) pairs whose inclusive time makes up the pipeline, in the order it runs
+RULE_MODULES = (
+    "kg/extract/events.py",
+    "kg/extract/relations.py",
+    "kg/extract/ownership.py",
+    "kg/extract/roles.py",
+    "kg/extract/kb_links.py",
+)
 STAGES = (
     ("kg/extract/sentences.py", "split_sentences"),
     ("kg/extract/mentions.py", "find_mentions"),
@@ -104,8 +111,7 @@ def report(paths: list[Path], top: int) -> str:
     rules = [
         (f"{_short(k[0])}:{k[2]}", v[3])
         for k, v in stats.items()
-        if _short(k[0]) in ("kg/extract/events.py", "kg/extract/relations.py")
-        and k[2] not in ("find_events", "find_relations")
+        if _short(k[0]) in RULE_MODULES and k[2] not in ("find_events", "find_relations")
     ]
     lines += ["", "rule functions (inclusive)"]
     for name, t in sorted(rules, key=lambda x: -x[1])[:top]:

@@ -11,7 +11,7 @@ from kg.extract.vocab import ORG_NOUNS
 ORG_LABELS = ("Company", "Brand", "JointVenture")
 _NOUN_ALT = "|".join(sorted((re.escape(n) for n in ORG_NOUNS), key=len, reverse=True))
 _REFERENCE = re.compile(
-    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][a-z]+(?:-based)?|new|same|latter|"
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:-based)?|new|same|latter|"
     rf"former|luxury|premium|state-owned|Japanese|Chinese|German|American|Korean|French|Italian|"
     rf"British|Swedish|Indian|Vietnamese|electric|carmaking|car|auto|Detroit|EV)[\s-]+){{0,2}}"
     rf"(?P<noun>{_NOUN_ALT})\b(?!\s+(?:of|to|in)\b)"
@@ -45,7 +45,29 @@ class SentenceView:
         return [s for s in self.slots if s.label in labels]
 
 
-def _antecedent(doc: Doc, before: int, labels: tuple[str, ...], within: int = 4) -> Mention | None:
+def _country_of_modifiers(phrase: str) -> str | None:
+    """'the Mumbai-based group' -> India, 'the Japanese carmaker' -> Japan."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.kb import catalog
+
+    for word in re.findall(r"(?<!^)\b[A-Z][\w'-]*", phrase):
+        place = None
+        if word.endswith("-based"):
+            place = catalog().get(word[: -len("-based")])
+        else:
+            place = gazetteer().demonyms.get(word)
+        if place is not None and place.label == "Place":
+            return place.name if place.kind == "country" else place.country
+    return None
+
+
+def _antecedent(
+    doc: Doc,
+    before: int,
+    labels: tuple[str, ...],
+    within: int = 4,
+    country: str | None = None,
+) -> Mention | None:
     sentence = doc.sentence_of(before)
     first_index = (sentence.index if sentence else 0) - within
     candidates = [
@@ -56,6 +78,9 @@ def _antecedent(doc: Doc, before: int, labels: tuple[str, ...], within: int = 4)
         and m.sentence >= first_index
         and not _inside_vehicle(doc, m)
     ]
+    if country is not None:
+        located = [m for m in candidates if m.kb is not None and m.kb.country == country]
+        candidates = located or candidates
     if candidates:
         subjects = [c for c in candidates if _is_clause_subject(doc, c)]
         recent_sentence = max(c.sentence for c in candidates)
@@ -115,7 +140,8 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
         if not free(start, end):
             continue
         labels = ORG_NOUNS[match.group("noun").lower()]
-        antecedent = _antecedent(doc, start, labels)
+        country = _country_of_modifiers(match.group(0))
+        antecedent = _antecedent(doc, start, labels, country=country)
         if antecedent is not None:
             slots.append(Slot(start, end, antecedent.key, antecedent.label, "", "reference"))
             taken.append((start, end))

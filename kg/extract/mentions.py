@@ -145,10 +145,19 @@ def _vehicle_tail(text: str, pos: int) -> tuple[int, str, bool] | None:
         break
     if trims:
         end = pos + trims[-1].end()
+        end = _etech_kind(text, end)
         phrase = text[pos:end].strip()
         is_variant = any(t.group(1) not in POWERTRAIN_WORDS for t in trims)
         return end, phrase, is_variant
     return None
+
+
+def _etech_kind(text: str, end: int) -> int:
+    """Renault's own spelling: 'E-Tech electric', 'E-Tech full hybrid' belong to the name."""
+    if not text[:end].endswith("E-Tech"):
+        return end
+    kind = re.match(r"\s+(?:electric|full\s+hybrid|hybrid|plug-in\s+hybrid)\b", text[end:])
+    return end + kind.end() if kind else end
 
 
 def _model_at(text: str, pos: int, known: list[str]) -> str | None:
@@ -470,6 +479,8 @@ class MentionFinder:
             for m in self.doc.mentions
         ):
             return
+        longer = _etech_kind(self.text, end)
+        name, end = name + self.text[end:longer], longer
         base_key = "vehicle:" + name
         tail = _vehicle_tail(self.text, end)
         if tail and not tail[2]:
@@ -563,6 +574,7 @@ class MentionFinder:
                 or name in NEVER_NAME_WORDS
                 or catalog().get(name)
                 or (name.isupper() and len(name) <= 2)
+                or _demonym_compound(name)
             ):
                 continue
             self._add(
@@ -582,6 +594,14 @@ def _marque(entity: KbEntity, surface: str) -> str:
     while len(words) > 1 and words[-1] in MARQUE_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
+
+
+def _demonym_compound(name: str) -> bool:
+    """'Franco-Italian-American', 'Sino-German': nationalities joined, not a company's name."""
+    parts = name.split("-")
+    if len(parts) < 2 or parts[-1] not in gazetteer().demonyms:
+        return False
+    return all(p in gazetteer().demonyms or re.fullmatch(r"[A-Z][a-z]+o", p) for p in parts[:-1])
 
 
 def _distinctive(model: str) -> bool:
