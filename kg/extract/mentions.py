@@ -20,7 +20,11 @@ from kg.kb import KbEntity, catalog
 _WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:[-'’][A-Za-zà-öø-ÿ]+)?"
 _NAME = rf"(?:{_WORD})(?:\s+(?:(?:de|da|van|von|der|di|le|la|del)\s+)?{_WORD}){{1,2}}"
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_TITLE_THEN_NAME = re.compile(rf"\b(?i:{_TITLE_ALT})\s+(?P<name>{_NAME})")
+_TITLE_THEN_NAME = re.compile(rf"\b(?i:{_TITLE_ALT})(?:s,\s+|,\s+|\s+)(?P<name>{_NAME})")
+_NEXT_IN_LIST = re.compile(
+    rf"(?:\s+(?:from|of|at)\s+[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,3}})?"
+    rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})"
+)
 _NAME_THEN_TITLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w\-&]*\s+){{0,3}}[A-Z][\w\-&]*(?:'s|’s)\s+)?"
@@ -42,6 +46,9 @@ _PLACE_PAIR = re.compile(
     r"\b(?:in|near|at|outside|from|of)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?:\s+County)?,\s+(?P<parent>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+_NAMED_PLANT = re.compile(
+    r"\b(?:its|the|their|a|his|her)\s+(?P<name>[A-Z][a-z]{3,})\s+(?:plant|factory|works)\b"
+)
 _COUNTY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County)\b")
 _UNIT_NAME = re.compile(
     r"\b(?:the|its|their)\s+(?P<name>[A-Z][A-Za-z\-]+)\s+(?:[a-z\-]+\s+){0,2}"
@@ -61,6 +68,10 @@ _PATTERN_SHOW = re.compile(
 )
 _CONCEPT = re.compile(
     r"\b(?:Vision|Concept|Mission)\s+(?:[A-Z0-9#][\w#\-]*)(?:\s+[A-Z0-9#][\w#\-]*){0,2}"
+)
+_BODY_STYLE_AFTER = re.compile(
+    r"\s+(?:sedan|saloon|SUV|pickup|pick-up|hatchback|coupe|coupé|estate|wagon|crossover|"
+    r"minivan|van|roadster|convertible|supercar|sports car)s?\b"
 )
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d\s+$")
 
@@ -88,7 +99,11 @@ def _title_case_line(sentence: Sentence) -> bool:
 
 
 def _common_word_ok(doc: Doc, hit: Hit, sentence: Sentence | None) -> bool:
-    if sentence is None or _title_case_line(sentence):
+    if sentence is None:
+        return False
+    if " " in hit.surface.strip() and hit.surface.casefold() != hit.entity.name.casefold():
+        return True  # 'Lucid Group': a longer alias names the company, whatever the line
+    if _title_case_line(sentence):
         return False
     after = doc.text[hit.end : hit.end + 30]
     models = {m.casefold() for m in hit.entity.models}
@@ -263,6 +278,8 @@ class MentionFinder:
                 name = match.group("name")
                 start = match.start("name")
                 found.extend(self._person_candidates(start, name, rule))
+                if pattern is _TITLE_THEN_NAME:
+                    found.extend(self._listed_after(match.end("name")))
         for start, end, name, rule in sorted(found):
             if self._occupied(start, end):
                 continue
@@ -273,6 +290,19 @@ class MentionFinder:
                     self._add(
                         Mention(other.start(), other.end(), name, key, "Person", rule=rule), name
                     )
+
+    def _listed_after(self, end: int) -> list[tuple[int, int, str, str]]:
+        """'co-chief executives, A from X and B from Y': the names listed after the first."""
+        listed: list[tuple[int, int, str, str]] = []
+        while (match := _NEXT_IN_LIST.match(self.text, end)) is not None:
+            candidates = self._person_candidates(
+                match.start("name"), match.group("name"), "person-listed-after-title"
+            )
+            if not candidates:
+                break
+            listed.extend(candidates)
+            end = match.end("name")
+        return listed
 
     def _person_candidates(
         self, start: int, name: str, rule: str
@@ -395,9 +425,9 @@ class MentionFinder:
             for model in brand.models:
                 if model in seen_models or (model.isdigit() and len(model) < 3):
                     continue
-                if not _distinctive(model):
-                    continue
-                self._bare_model(model, f"{marque} {model}", brand)
+                self._bare_model(
+                    model, f"{marque} {model}", brand, body_style_only=not _distinctive(model)
+                )
 
     def _concepts(self) -> None:
         """'BMW unveiled the Vision Neue Klasse': concept names carry the maker named before."""
@@ -447,16 +477,25 @@ class MentionFinder:
                     base_key, f"{marque} {base}", "Vehicle", maker_key=maker.kb.id
                 )
 
-    def _bare_model(self, model: str, name: str, maker: KbEntity) -> None:
+    def _bare_model(
+        self, model: str, name: str, maker: KbEntity, body_style_only: bool = False
+    ) -> None:
+        """A model named without its maker once the maker is in the article; a model that is
+        also a common word ('Air') only before a body style ('the Air sedan')."""
         text = self.text
         start = text.find(model)
         while start >= 0:
             end = start + len(model)
             before = text[start - 1] if start else " "
-            after = text[end] if end < len(text) else " "
+            if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum():
+                after = " "  # 'Cybertrucks': the model in the plural
+            else:
+                after = text[end] if end < len(text) else " "
             bounded = not (before.isalnum() or before in "-#_,.$€£¥") and not (
                 after.isalnum() or after in "-_%"
             )
+            if bounded and body_style_only:
+                bounded = bool(_BODY_STYLE_AFTER.match(text, end))
             if bounded and model.isdigit():
                 bounded = bool(
                     re.search(
@@ -558,6 +597,17 @@ class MentionFinder:
                 self._add(
                     Mention(start, end, name, "place:" + name, "Place", rule="place-county"), name
                 )
+        for match in _NAMED_PLANT.finditer(self.text):
+            start, end = match.start("name"), match.end("name")
+            name = match.group("name")
+            if (
+                self._occupied(start, end)
+                or name in NEVER_NAME_WORDS
+                or catalog().get(name)
+                or name in gazetteer().demonyms
+            ):
+                continue
+            self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-plant"), name)
         for match in _OUTLET.finditer(self.text):
             start, end = match.start("name"), match.end("name")
             name = match.group("name")
