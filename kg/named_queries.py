@@ -11,13 +11,23 @@ Each `queries/NAME.cypher` starts with a header of `//` comment lines:
 A parameter is `NAME TYPE [= DEFAULT] -- description`; DEFAULT is a JSON literal and a parameter
 without one is required. Types: ENTITY (a name, alias or id, resolved to the entity's id;
 ENTITY(Brand|Company) restricts the labels searched), STRING, INTEGER, FLOAT, BOOLEAN, DATE (a
-partial date, passed as its first day) and DATE_END (passed as its last day). An optional text
+partial date, passed as its first day), DATE_END (passed as its last day) and LIMIT (a row cap:
+a whole number, 0 for no cap; a query has at most one, used as `LIMIT $name`). An optional text
 parameter that is not given is the empty string: the embedded store types a NULL parameter as
 BOOLEAN, so the queries test `$p = ''` rather than `$p IS NULL`.
 
+A query with a LIMIT parameter lists its rows in an order that puts the ones worth keeping first
+(`// keeps: first`, the default) or last (`// keeps: last`: a timeline in date order whose limit
+keeps the most recent rows, sorted newest first inside the query and oldest first outside). The
+library asks for one row more than the limit to know whether the limit left rows out, and says so
+in the result (`NamedResult.cut`).
+
 The query text after the header is portable Cypher, or Neo4j's dialect where the two differ;
 `NAME.ladybug.cypher` beside it then holds the embedded store's variant (see README, "Writing
-Cypher for the embedded store").
+Cypher for the embedded store"). `NAME.with-PARAM.cypher` holds a portable text that answers the
+same as the query when the optional parameter PARAM is given, in less time: the library sends it
+then (a walk from the entity given, where the full text has to scan every event for the case
+without one; the engine cannot skip a branch of a UNION by its parameters).
 """
 
 import json
@@ -33,9 +43,12 @@ from kg.model.vocabulary import ENTITY_LABELS
 from kg.resources import queries_dir
 from kg.store.base import GraphStore, QueryResult
 
-PARAM_TYPES = ("ENTITY", "STRING", "INTEGER", "FLOAT", "BOOLEAN", "DATE", "DATE_END")
+PARAM_TYPES = ("ENTITY", "STRING", "INTEGER", "FLOAT", "BOOLEAN", "DATE", "DATE_END", "LIMIT")
 DIALECTS = ("neo4j", "ladybug")
-_HEADER_KEYS = ("name", "question", "param", "returns", "example", "dialect", "note")
+_HEADER_KEYS = ("name", "question", "param", "returns", "example", "dialect", "note", "keeps")
+KEEPS = ("first", "last")
+NO_LIMIT = 2**62
+"""What `LIMIT $limit` is sent when the caller asks for no cap (limit 0)."""
 _KEY_LINE = re.compile(r"^//\s*(" + "|".join(_HEADER_KEYS) + r"):\s*(.*)$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[A-Z_]+)(?:\((?P<labels>[A-Za-z|]+)\))?"
@@ -71,13 +84,31 @@ class NamedQuery:
     path: Path
     returns: str = ""
     variants: dict[str, str] = field(default_factory=dict)
+    keeps: str = "first"
+    given: dict[str, str] = field(default_factory=dict)
 
-    def text(self, dialect: str) -> str:
-        """The statement to send to a store speaking `dialect` ('neo4j' or 'ladybug')."""
+    def text(self, dialect: str, bound: dict[str, Any] | None = None) -> str:
+        """The statement to send to a store speaking `dialect` ('neo4j' or 'ladybug'); with
+        the bound parameters, the narrower text of a parameter given (see `given`)."""
+        for param, text in self.given.items():
+            if bound and bound.get(param) not in (None, ""):
+                return text
         return self.variants.get(dialect, self.cypher)
 
     def param(self, name: str) -> QueryParam | None:
         return next((p for p in self.params if p.name == name), None)
+
+    @property
+    def limit(self) -> QueryParam | None:
+        """The LIMIT parameter, if the query has one."""
+        return next((p for p in self.params if p.type == "LIMIT"), None)
+
+
+@dataclass(frozen=True)
+class NamedResult(QueryResult):
+    """A named query's rows; `cut` is the limit when it left rows out, else 0."""
+
+    cut: int = 0
 
 
 def _split_header(text: str) -> tuple[list[tuple[int, str]], str]:
@@ -160,6 +191,13 @@ def parse_query_file(path: Path) -> NamedQuery:
     if not body:
         raise InputError(f"{path}: no Cypher after the header")
     params = tuple(_parse_param(path, n, spec) for n, spec in values.get("param", []))
+    if sum(p.type == "LIMIT" for p in params) > 1:
+        raise InputError(f"{path}: more than one LIMIT parameter")
+    keeps = values.get("keeps", [(0, "first")])[0][1]
+    if keeps not in KEEPS:
+        raise InputError(f"{path}: `// keeps:` is first or last, not {keeps!r}")
+    if "keeps" in values and not any(p.type == "LIMIT" for p in params):
+        raise InputError(f"{path}: `// keeps:` needs a LIMIT parameter")
     variants: dict[str, str] = {}
     for dialect in DIALECTS:
         variant = path.with_name(f"{name}.{dialect}.cypher")
@@ -169,7 +207,21 @@ def parse_query_file(path: Path) -> NamedQuery:
                 raise InputError(f"{variant}: no Cypher after the header")
             variants[dialect] = variant_body
     declared = {p.name for p in params}
-    for dialect, text in [("neo4j", body), *variants.items()]:
+    given: dict[str, str] = {}
+    for alternative in sorted(path.parent.glob(f"{name}.with-*.cypher")):
+        param = alternative.name.removeprefix(f"{name}.with-").removesuffix(".cypher")
+        spec = next((p for p in params if p.name == param), None)
+        if spec is None or spec.required:
+            raise InputError(f"{alternative}: {param!r} is not an optional parameter of {name}")
+        _, alternative_body = _split_header(alternative.read_text(encoding="utf-8"))
+        if not alternative_body:
+            raise InputError(f"{alternative}: no Cypher after the header")
+        given[param] = alternative_body
+    for dialect, text in [
+        ("neo4j", body),
+        *variants.items(),
+        *((f"with {p}", text) for p, text in given.items()),
+    ]:
         used = referenced_params(text)
         if used - declared:
             raise InputError(
@@ -190,6 +242,8 @@ def parse_query_file(path: Path) -> NamedQuery:
         path=path,
         returns=values.get("returns", [(0, "")])[0][1],
         variants=variants,
+        keeps=keeps,
+        given=given,
     )
 
 
@@ -244,14 +298,16 @@ def _coerce(param: QueryParam, value: Any) -> Any:
         if isinstance(value, dict | list) or value is None:
             raise UsageError(f"{problem}, got {value!r}")
         return str(value) if not isinstance(value, bool) else str(value).lower()
-    if param.type == "INTEGER":
+    if param.type in ("INTEGER", "LIMIT"):
+        if param.type == "LIMIT":
+            problem += " (a whole number >= 0; 0 for no limit)"
         if isinstance(value, bool):
             raise UsageError(f"{problem}, got {value!r}")
         try:
             number = float(value)
         except (TypeError, ValueError):
             raise UsageError(f"{problem}, got {value!r}") from None
-        if not number.is_integer():
+        if not number.is_integer() or (param.type == "LIMIT" and number < 0):
             raise UsageError(f"{problem}, got {value!r}")
         return int(number)
     if param.type == "FLOAT":
@@ -313,11 +369,37 @@ def bind_params(
 
 def run_named_query(
     store: GraphStore, name: str | NamedQuery, params: dict[str, Any] | None = None
-) -> QueryResult:
-    """Run a named query on an open store, in the store's dialect."""
+) -> NamedResult:
+    """Run a named query on an open store, in the store's dialect.
+
+    With a LIMIT parameter, one row more than the limit is asked for: when it comes, the limit
+    left rows out, and the result keeps `limit` rows (the first or the last, as the query's
+    header says) with `cut` set to the limit.
+    """
     query = name if isinstance(name, NamedQuery) else get_query(name)
     bound = bind_params(query, params or {}, store)
-    return store.query(query.text(dialect_of(store)), bound)
+    cap = query.limit
+    wanted = int(bound[cap.name]) if cap is not None else 0
+    if cap is not None:
+        bound[cap.name] = wanted + 1 if wanted else NO_LIMIT
+    result = store.query(query.text(dialect_of(store), bound), bound)
+    rows = result.rows
+    if wanted and len(rows) > wanted:
+        kept = rows[len(rows) - wanted :] if query.keeps == "last" else rows[:wanted]
+        return NamedResult(result.columns, kept, cut=wanted)
+    return NamedResult(result.columns, rows)
+
+
+def cut_note(query: NamedQuery, result: NamedResult) -> str:
+    """What to tell a reader whose result the limit shortened ('' when it did not)."""
+    cap = query.limit
+    if not result.cut or cap is None:
+        return ""
+    which = "last" if query.keeps == "last" else "first"
+    return (
+        f"{query.name} lists the {which} {result.cut} rows only ({cap.name}={result.cut}: "
+        f"{cap.description}); -p {cap.name}=N for more, -p {cap.name}=0 for all"
+    )
 
 
 _FACTS = "OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE"
@@ -438,7 +520,7 @@ def _min(a: Any, b: Any) -> Any:
 
 def run(
     name: str, params: dict[str, Any] | None = None, store_location: str | None = None
-) -> QueryResult:
+) -> NamedResult:
     """Open the store read-only, run a named query, close the store."""
     from kg.store import open_store
 

@@ -40,7 +40,7 @@ def timeline_section(store: GraphStore, entity: str) -> tuple[str, QueryResult]:
         ref = resolve_entity(store, entity)
     except (EntityNotFoundError, AmbiguousEntityError) as exc:
         return f"Timeline of {entity}: {exc}", QueryResult(list(TIMELINE_COLUMNS), [])
-    result = run_named_query(store, "timeline", {"entity": ref.id})
+    result = run_named_query(store, "timeline", {"entity": ref.id, "limit": 0})
     indexes = [result.columns.index(c) for c in TIMELINE_COLUMNS]
     rows = [[row[i] for i in indexes] for row in result.rows]
     return f"Timeline of {ref.name}", QueryResult(list(TIMELINE_COLUMNS), rows)

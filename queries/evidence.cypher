@@ -11,7 +11,7 @@
 //   evidence_start, evidence_end, rule, confidence, article, published, url
 // example: autokg query --name evidence -p subject=Infiniti -p object=Nissan
 MATCH (s:Company|Brand|JointVenture|Person|Vehicle|Place|AutoShow|Publisher {id: $subject})
-MATCH (s)-[r:OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE]->(o)
+      -[r:OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE]->(o)
 WHERE ($object = '' OR o.id = $object) AND ($relation = '' OR type(r) = $relation)
 OPTIONAL MATCH (a:Article {id: r.source})
 RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.stake AS stake,
@@ -19,10 +19,11 @@ RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.stake AS stak
        r.evidence AS evidence, r.evidence_start AS evidence_start,
        r.evidence_end AS evidence_end, r.rule AS rule, r.confidence AS confidence,
        a.title AS article, a.published AS published, a.url AS url
-ORDER BY relation, subject, object, source, coalesce(title, '')
+ORDER BY relation, subject, object, source, coalesce(title, ''), coalesce(since, ''),
+         coalesce(until, '')
 UNION ALL
 MATCH (o:Company|Brand|JointVenture|Person|Vehicle|Place|AutoShow|Publisher {id: $subject})
-MATCH (s)-[r:OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE]->(o)
+      <-[r:OWNED_BY|PARTNER_IN|MAKES|VARIANT_OF|HOLDS_ROLE]-(s)
 WHERE ($object = '' OR s.id = $object) AND ($relation = '' OR type(r) = $relation)
 OPTIONAL MATCH (a:Article {id: r.source})
 RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.stake AS stake,
@@ -30,4 +31,5 @@ RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.stake AS stak
        r.evidence AS evidence, r.evidence_start AS evidence_start,
        r.evidence_end AS evidence_end, r.rule AS rule, r.confidence AS confidence,
        a.title AS article, a.published AS published, a.url AS url
-ORDER BY relation, subject, object, source, coalesce(title, '')
+ORDER BY relation, subject, object, source, coalesce(title, ''), coalesce(since, ''),
+         coalesce(until, '')

@@ -6,8 +6,8 @@
 // param: market ENTITY(Place) = "" -- only this market (a country or region)
 // returns: period_start, period_end, market, quantity, unit, status, reports
 // example: autokg query --name sales_series -p entity=Infiniti
-MATCH (x:Company|Brand|JointVenture {id: $entity})
-MATCH (e:Event {type: 'SalesReport'})-[:INVOLVES {role: 'subject'}]->(x)
+MATCH (:Company|Brand|JointVenture {id: $entity})<-[:INVOLVES {role: 'subject'}]-(e:Event)
+WHERE e.type = 'SalesReport'
 OPTIONAL MATCH (e)-[:INVOLVES {role: 'market'}]->(m:Place)
 WITH e, m
 WHERE $market = '' OR m.id = $market

@@ -88,7 +88,7 @@ def test_a_dialect_variant_exists_only_where_the_portable_text_fails(graph: Grap
         "changes": {"entity": "org:nissan", "from": "2020-01-01", "to": "2025-12-31"},
     }
     with_variants = {q.name for q in all_queries() if q.variants}
-    assert with_variants == set(params)
+    assert with_variants == set(params) | set(FASTER_VARIANTS)
     for name, values in params.items():
         query = get_query(name)
         assert query.variants["ladybug"] != query.cypher
@@ -99,6 +99,73 @@ def test_a_dialect_variant_exists_only_where_the_portable_text_fails(graph: Grap
         except QueryError:
             continue
         assert portable.rows != expected.rows, name
+
+
+# Variants and alternatives that exist for speed only: the same answers as the portable text.
+FASTER_VARIANTS: dict[str, list[dict[str, Any]]] = {
+    "sales_series": [
+        {"entity": entity, "market": market}
+        for entity in ("org:infiniti", "org:nissan", "org:byd", "org:tesla", "org:porsche")
+        for market in ("", "place:china", "place:germany", "place:united-states")
+    ],
+}
+
+
+def test_a_faster_variant_answers_as_the_portable_text(graph: GraphStore) -> None:
+    for name, cases in FASTER_VARIANTS.items():
+        query = get_query(name)
+        answered = 0
+        for values in cases:
+            portable = graph.query(query.cypher, values).rows
+            assert graph.query(query.variants["ladybug"], values).rows == portable, values
+            answered += bool(portable)
+        assert answered >= 3, name  # the cases are not all empty
+
+
+def _entities(graph: GraphStore) -> list[str]:
+    labels = "Company|Brand|JointVenture|Person|Vehicle|Place|AutoShow|Publisher"
+    return [str(r[0]) for r in graph.query(f"MATCH (n:{labels}) RETURN n.id ORDER BY n.id").rows]
+
+
+def test_the_text_for_an_entity_given_answers_as_the_full_text(graph: GraphStore) -> None:
+    """rumours and executive_changes walk from the entity when one is given; the full text
+    (which scans every event) answers the same for every entity of the example store."""
+    alternatives = {q.name: q for q in all_queries() if q.given}
+    assert set(alternatives) == {"rumours", "executive_changes"}
+    for name, query in alternatives.items():
+        answered = 0
+        for entity in _entities(graph):
+            values = {"entity": entity, "from": "", "to": "", "limit": 1000}
+            full = graph.query(query.cypher, values).rows
+            assert graph.query(query.given["entity"], values).rows == full, (name, entity)
+            answered += bool(full)
+        assert answered >= 3, name
+
+
+def test_a_limit_keeps_the_most_recent_rows_and_says_it_cut(graph: GraphStore) -> None:
+    everything = run_named_query(graph, "timeline", {"entity": "Nissan", "limit": 0})
+    assert everything.cut == 0 and len(everything.rows) > 5
+    latest = run_named_query(graph, "timeline", {"entity": "Nissan", "limit": 5})
+    assert latest.cut == 5 and latest.rows == everything.rows[-5:]
+    exact = run_named_query(graph, "timeline", {"entity": "Nissan", "limit": len(everything.rows)})
+    assert exact.cut == 0 and exact.rows == everything.rows
+    stories = run_named_query(graph, "rumours", {"limit": 0}).rows
+    assert run_named_query(graph, "rumours", {"limit": 2}).rows == stories[-2:]
+    pairs = run_named_query(graph, "co_mentions", {"limit": 0}).rows
+    top = run_named_query(graph, "co_mentions", {"limit": 3})
+    assert top.cut == 3 and top.rows == pairs[:3]
+
+
+def test_the_cli_says_when_a_limit_cut_the_rows(runner: CliRunner, loaded_store: Path) -> None:
+    args = ["query", "--name", "timeline", "-p", "entity=Nissan", "--store", str(loaded_store)]
+    cut = runner.invoke(cli, [*args, "-p", "limit=2", "-f", "json"])
+    assert cut.exit_code == 0, cut.output
+    assert "timeline lists the last 2 rows only" in cut.stderr
+    assert len(__import__("json").loads(cut.stdout)) == 2
+    whole = runner.invoke(cli, [*args, "-p", "limit=0", "-f", "json"])
+    assert whole.exit_code == 0 and "only" not in whole.stderr
+    bad = runner.invoke(cli, [*args, "-p", "limit=-1"])
+    assert bad.exit_code == 2 and "0 for no limit" in bad.output
 
 
 # 1. ownership chain

@@ -74,7 +74,13 @@ def test_a_name_that_matches_several_lists_them(twins: GraphStore) -> None:
 def test_named_query_parameters_are_checked_and_resolved(graph: GraphStore) -> None:
     timeline = get_query("timeline")
     bound = bind_params(timeline, {"entity": "infiniti", "from": 2024, "to": "2024-02"}, graph)
-    assert bound == {"entity": "org:infiniti", "from": "2024-01-01", "to": "2024-02-29", "type": ""}
+    assert bound == {
+        "entity": "org:infiniti",
+        "from": "2024-01-01",
+        "to": "2024-02-29",
+        "type": "",
+        "limit": 200,
+    }
     co = get_query("co_mentions")
     assert bind_params(co, {"limit": "7"}) == {"entity": "", "limit": 7}
     portfolio = get_query("portfolio")
@@ -89,7 +95,7 @@ def test_named_query_parameters_are_checked_and_resolved(graph: GraphStore) -> N
         bind_params(timeline, {"entity": "x", "colour": "red"})
     with pytest.raises(UsageError, match="parameter from expects DATE"):
         bind_params(timeline, {"entity": "x", "from": "last year"})
-    with pytest.raises(UsageError, match="parameter limit expects INTEGER"):
+    with pytest.raises(UsageError, match="parameter limit expects LIMIT"):
         bind_params(co, {"limit": 2.5})
     with pytest.raises(UsageError, match="did you mean timeline"):
         get_query("timline")

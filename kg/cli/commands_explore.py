@@ -166,6 +166,7 @@ def timeline(
                 "from": date_from,
                 "to": date_to,
                 "type": event_type or "",
+                "limit": 0,  # every event: this command shows the whole timeline
             },
         )
     _echo(

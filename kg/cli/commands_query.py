@@ -42,15 +42,19 @@ def query(
     from kg.errors import UsageError
 
     if query_name is not None and cypher is None:
-        from kg.named_queries import run
+        from kg.named_queries import cut_note, get_query, run
 
         if write:
             raise UsageError("named queries only read; --write does not apply to --name")
-        result = run(query_name, parse_params(params), store)
-    elif cypher is not None and query_name is None:
-        result = run_query(cypher, parse_params(params), store, write=write)
-    else:
+        named = run(query_name, parse_params(params), store)
+        click.echo(render(named.columns, named.rows, output_format))
+        note = cut_note(get_query(query_name), named)
+        if note:
+            click.echo(f"note: {note}", err=True)
+        return
+    if cypher is None or query_name is not None:
         raise UsageError("give either a Cypher statement or --name NAME (see `autokg queries`)")
+    result = run_query(cypher, parse_params(params), store, write=write)
     click.echo(render(result.columns, result.rows, output_format))
 
 
