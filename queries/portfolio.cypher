@@ -4,7 +4,7 @@
 // param: entity ENTITY(Company|Brand|JointVenture|Person) -- the group (or any owner)
 // param: include_past BOOLEAN = false -- also follow holdings that have ended
 // param: min_stake FLOAT = 0 -- follow only holdings of at least this percentage (an unstated
-//   stake counts as 100)
+//   stake counts as 100, unless another source states a smaller one for the same holding)
 // returns: level, holding, label, held_by, stake, since, until, sources
 // example: autokg query --name portfolio -p entity="Volkswagen Group"
 WITH $entity AS gid, $include_past AS past, $min_stake AS floor
@@ -21,6 +21,10 @@ MATCH (x)-[r0:OWNED_BY]->(h)
 WHERE (past OR r0.until IS NULL) AND coalesce(r0.stake, 100.0) >= floor
 WITH past, floor, depth, x, h, count(r0.since) + count(r0.until) AS dated,
      count(DISTINCT r0.source) AS sources
+OPTIONAL MATCH (x)-[k:OWNED_BY]->(h)
+WHERE k.stake IS NOT NULL AND (past OR k.until IS NULL)
+WITH past, floor, depth, x, h, dated, sources, max(k.stake) AS known
+WHERE known IS NULL OR known >= floor
 MATCH (x)-[r:OWNED_BY]->(h)
 WHERE (past OR r.until IS NULL) AND coalesce(r.stake, 100.0) >= floor
   AND (dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL)

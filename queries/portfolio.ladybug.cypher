@@ -15,6 +15,10 @@ OPTIONAL MATCH (h)-[:OWNED_BY* SHORTEST 1..4 (s, _m | WHERE ($include_past OR s.
                      AND coalesce(s.stake, 100.0) >= $min_stake)]->(top:Company|Brand|JointVenture|Person {id: $entity})
 WITH depth, x, h, dated, sources, top
 WHERE h.id = $entity OR top IS NOT NULL
+OPTIONAL MATCH (x)-[k:OWNED_BY]->(h)
+WHERE k.stake IS NOT NULL AND ($include_past OR k.until IS NULL)
+WITH depth, x, h, dated, sources, max(k.stake) AS known
+WHERE known IS NULL OR known >= $min_stake
 MATCH (x)-[r:OWNED_BY]->(h)
 WHERE ($include_past OR r.until IS NULL) AND coalesce(r.stake, 100.0) >= $min_stake
   AND (dated = 0 OR r.since IS NOT NULL OR r.until IS NOT NULL)

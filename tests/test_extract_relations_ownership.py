@@ -230,3 +230,15 @@ def test_role_org_led_by_person() -> None:
         "chief executive",
         "role-org-led-by-person",
     )
+
+
+def test_a_date_that_opens_something_else_does_not_end_a_kb_holding() -> None:
+    facts = _facts(
+        "Volvo Cars cut prices. The company has been controlled by Zhejiang Geely Holding since "
+        "2010, when the Chinese group bought it from Ford. Geely Holding still owns roughly 78% "
+        "of Volvo Cars, whose shares have traded in Stockholm since 2021.",
+        published="2025-05-27",
+    )
+    props = _props(facts)
+    assert props[("Volvo Cars", "OWNED_BY", "Geely Holding")] == {"since": "2010", "stake": 78.0}
+    assert props[("Volvo Cars", "OWNED_BY", "Ford")] == {"until": "2010"}

@@ -137,10 +137,19 @@ def _coordinated(doc: Doc, owned: list[Slot], owners: list[Slot]) -> bool:
     return True
 
 
+_TRANSFER = re.compile(
+    r"\b(?:bought|sold|acquired|purchased|took\s+over|taken\s+over|divested|handed)\b"
+)
+
+
 def _ended_holding(doc: Doc, view: SentenceView, until: str) -> dict[str, object]:
     """A holding the KB knows has ended: the sentence's own date of that end, if it gives it."""
-    for expr in find_dates(view.sentence.text, doc.article.published):
-        if not expr.is_period and expr.date[:4] == until[:4]:
+    text = view.sentence.text
+    transfer = _TRANSFER.search(text) is not None
+    for expr in find_dates(text, doc.article.published):
+        # 'since 2021' opens something; it ends the old holding only where a sale is told
+        opens = expr.since or re.search(r"\b(?:since|from)\s+$", text[: expr.start])
+        if not expr.is_period and (transfer or not opens) and expr.date[:4] == until[:4]:
             return {"until": expr.date}
     return {}
 
