@@ -1,0 +1,67 @@
+"""Rows handed to the embedded database as CSV files, which its `LOAD FROM` reads back exactly.
+
+Why files: a parameter of many rows (`UNWIND $rows`) costs the Python driver a walk over every
+value to find the statement's parameter types, plus a new plan whenever a number changes width;
+for the rows of a batch of articles that cost more than the database's own work. A CSV file is
+written by Python's C `csv` module and parsed by the database, with the column types declared
+in the statement.
+
+The format, which round-trips every string (quotes, commas, newlines, carriage returns, NUL,
+any Unicode) and tells an empty string from a missing value: strings are always quoted, numbers
+and booleans never, and a missing value is the bare word NULL (declared as the null string of
+the load; a quoted "NULL" stays the four letters).
+"""
+
+import csv
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.store.rows import Row
+
+
+class _Null:
+    """None as the csv module writes it unquoted (it quotes only what is not a number)."""
+
+    def __float__(self) -> float:
+        return 0.0
+
+    def __str__(self) -> str:
+        return "NULL"
+
+
+NULL = _Null()
+NULL_STRING = "NULL"
+
+
+def write_rows(path: Path, columns: list[str], rows: Iterable[Row]) -> int:
+    """Write rows (dicts) to path as CSV with a header of columns; returns how many."""
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([NULL if (v := row.get(c)) is None else v for c in columns])
+            count += 1
+    return count
+
+
+class RowFiles:
+    """A private temporary folder for one writer's row files, reused batch after batch."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+
+    def path(self, name: str) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="autokg-rows-"))
+        return self._folder / f"{name}.csv"
+
+    def close(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def __del__(self) -> None:
+        self.close()
