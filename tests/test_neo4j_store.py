@@ -216,6 +216,46 @@ def test_an_article_is_one_write_transaction_after_the_schema() -> None:
     assert [len(rows) for rows in events] == [len(facts.events)]
 
 
+def test_a_batch_is_one_transaction_of_statements_shared_by_its_articles() -> None:
+    """Many articles: one statement per label and per relationship type and endpoints, with
+    the rows of every article; an entity they share is sent once; a stored one is skipped."""
+    names = [
+        "01-infiniti-china-qx60.txt",
+        "02-dongfeng-nissan-n7.txt",
+        "06-nissan-espinosa-ceo.txt",
+    ]
+    stored, first, second = (_facts(n) for n in names)
+
+    def answer(cypher: str, params: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+        if cypher == cy.stored_articles():
+            return [{"id": i} for i in params["ids"] if i == stored.article.id], ["id"]
+        return [], []
+
+    driver = FakeDriver(answer)
+    store = Neo4jStore(driver)
+    outcomes = store.write_articles([stored, first, second, first])
+
+    assert [o.written for o in outcomes] == [False, True, True, False]
+    reads = [(q, p) for q, p, *_ in driver.queries if q == cy.stored_articles()]
+    assert reads == [
+        (cy.stored_articles(), {"ids": [stored.article.id, first.article.id, second.article.id]})
+    ]
+    ((_, runs),) = driver.transactions
+    statements = [q for q, _ in runs]
+    assert len(statements) == len(set(statements))  # one statement each, whatever the articles
+    rows = dict(runs)
+    articles = rows[cy.upsert_nodes("Article", [p.name for p in node_type("Article").properties])]
+    assert [r["id"] for r in articles["rows"]] == [first.article.id, second.article.id]
+    companies = [r["id"] for r in rows[cy.merge_nodes("Company", ENTITY_PROPS)]["rows"]]
+    assert companies.count("org:nissan") == 1
+    assert {"org:nissan"} <= {e.id for e in first.entities} & {e.id for e in second.entities}
+    mentions = cy.merge_relationships("MENTIONS", "Article", "Company")
+    sources = {r["s"] for r in rows[mentions]["rows"]}
+    assert sources == {first.article.id, second.article.id}
+    events = rows[cy.upsert_nodes("Event", [p.name for p in node_type("Event").properties])]
+    assert len(events["rows"]) == len(first.events) + len(second.events)
+
+
 def test_the_schema_is_created_once_and_a_stored_article_is_skipped() -> None:
     stored: set[str] = set()
 

@@ -130,6 +130,24 @@ def distinct_articles(
     return chosen
 
 
+def outcomes(
+    batch: Sequence[ArticleFacts], plans: dict[str, WritePlan], replace: bool = False
+) -> list[WriteOutcome]:
+    """One outcome per article of the batch, in order, as writing them one after another
+    reports them: an article met again in the batch is written again only with replace."""
+    reported: set[str] = set()
+    result = []
+    for facts in batch:
+        article_id = facts.article.id
+        plan = plans.get(article_id)
+        if plan is None or (article_id in reported and not replace):
+            result.append(WriteOutcome(article_id, written=False))
+        else:
+            result.append(outcome(plan))
+        reported.add(article_id)
+    return result
+
+
 def outcome(plan: WritePlan) -> WriteOutcome:
     """What writing one article adds: its nodes and relationships, as the plan counts them."""
     relationships = (

@@ -15,7 +15,7 @@ from kg.model import ArticleFacts
 from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type
 from kg.store import ladybug_cypher as cy
 from kg.store.base import GraphEdge, GraphNode, QueryResult, WriteOutcome
-from kg.store.batch import distinct_articles, merge_plans, outcome
+from kg.store.batch import distinct_articles, merge_plans, outcomes
 from kg.store.row_files import RowFiles, write_rows
 from kg.store.rows import Row, plan_article
 from kg.store.values import plain
@@ -185,12 +185,7 @@ class LadybugStore:
             self._transaction(statements)
         self._existing.update(new_nodes)
         self._kb_written.update(new_kb_rows)
-        return [
-            outcome(plans[f.article.id])
-            if f.article.id in plans and chosen[f.article.id] is f
-            else WriteOutcome(f.article.id, written=False)
-            for f in batch
-        ]
+        return outcomes(batch, plans, replace)
 
     def _load_nodes(self, label: str, properties: list[str], rows: list[Row]) -> Statement:
         path = self._files.path(label)

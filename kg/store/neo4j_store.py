@@ -30,7 +30,7 @@ from kg.model import ArticleFacts
 from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type, rel_type
 from kg.store import neo4j_cypher as cy
 from kg.store.base import GraphEdge, GraphNode, GraphStore, QueryResult, WriteOutcome
-from kg.store.batch import BatchPlan, distinct_articles, merge_plans, outcome
+from kg.store.batch import BatchPlan, distinct_articles, merge_plans, outcomes
 from kg.store.rows import plan_article
 from kg.store.values import plain
 
@@ -209,9 +209,8 @@ class Neo4jStore:
             statements += self._batches(cy.merge_nodes(label, _ENTITY_PROPS), rows)
         statements += self._batches(cy.upsert_nodes("Article", _ARTICLE_PROPS), batch.articles)
         statements += self._batches(cy.upsert_nodes("Event", _EVENT_PROPS), batch.events)
-        for (rel, a, b), rows in batch.edges.items():
-            statements += self._batches(cy.merge_relationships(rel, a, b), rows)
-        for (rel, a, b), rows in batch.kb_edges.items():
+        for rel, a, b in sorted(set(batch.edges) | set(batch.kb_edges)):
+            rows = batch.edges.get((rel, a, b), []) + batch.kb_edges.get((rel, a, b), [])
             statements += self._batches(cy.merge_relationships(rel, a, b), rows)
         return statements
 
@@ -244,12 +243,7 @@ class Neo4jStore:
             self._ensure_schema()
             merged = merge_plans(plans.values())
             self._write(self.batch_statements(merged, replace), f"cannot store {ids[0]}")
-        return [
-            outcome(plans[f.article.id])
-            if f.article.id in plans and chosen[f.article.id] is f
-            else WriteOutcome(f.article.id, written=False)
-            for f in batch
-        ]
+        return outcomes(batch, plans, replace)
 
     # -- reads ---------------------------------------------------------------------------
 
