@@ -39,9 +39,10 @@ class LadybugStore:
         self.read_only = read_only
         self.description = f"embedded store {self.path}"
         self.notices: list[str] = []
-        # what this session has committed and need not send again: entity nodes by (label, id)
-        # and the reference KB's background relationships by their full row
-        self._existing: set[tuple[str, str]] = set()
+        # what this session has committed and need not send again: entity ids by label (sets
+        # of strings, which the garbage collector need not walk) and the reference KB's
+        # background relationships by their full row
+        self._existing: dict[str, set[str]] = {}
         self._kb_written: set[tuple[Any, ...]] = set()
         self._files = RowFiles()
         if read_only and not self.path.exists():
@@ -158,14 +159,15 @@ class LadybugStore:
         statements: list[Statement] = []
         if replace and ids:
             statements += [(s, {"ids": ids}) for s in cy.delete_articles_facts()]
-        new_nodes: list[tuple[str, str]] = []
+        new_nodes: list[tuple[str, list[str]]] = []
         for label, rows in merged.entities.items():
-            missing = [r for r in rows if (label, r["id"]) not in self._existing]
+            known = self._existing.get(label, set())
+            missing = [r for r in rows if r["id"] not in known]
             if missing:
                 statements.append(
                     (cy.create_missing_nodes(label, _ENTITY_PROPS), {"rows": missing})
                 )
-                new_nodes += [(label, r["id"]) for r in missing]
+                new_nodes.append((label, [r["id"] for r in missing]))
         if merged.articles:
             statements.append(self._load_nodes("Article", _ARTICLE_PROPS, merged.articles))
         if merged.events:
@@ -183,7 +185,8 @@ class LadybugStore:
                 new_kb_rows += keys
         if statements:
             self._transaction(statements)
-        self._existing.update(new_nodes)
+        for label, ids in new_nodes:
+            self._existing.setdefault(label, set()).update(ids)
         self._kb_written.update(new_kb_rows)
         return outcomes(batch, plans, replace)
 
