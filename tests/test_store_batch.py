@@ -87,33 +87,42 @@ def test_stored_articles_are_skipped_and_replace_writes_them_again(
 def test_text_and_missing_values_are_stored_exactly(
     tmp_path: Path, examples: list[ArticleFacts]
 ) -> None:
-    """The rows travel as CSV files: quotes, commas, line breaks, NUL, the word NULL and the
-    empty string must all come back as they were, and a missing value as a missing value."""
-    facts = examples[0]
-    text = facts.article.text + '\r\n"Quoted", with commas,\nNULL\x00 and 🚗 and \\ too'
-    article = facts.article.model_copy(
-        update={"title": "NULL", "author": "", "url": "", "text": text}
-    )
-    event = facts.events[0].model_copy(update={"quantity": None, "unit": None, "date": None})
-    event2 = facts.events[1].model_copy(update={"quantity": 1234.5678, "reported_by": '"x"'})
-    odd = facts.model_copy(update={"article": article, "events": [event, event2]})
+    """The rows travel as CSV files: quotes, commas, line breaks, a lone carriage return, NUL,
+    leading spaces, the word NULL and the empty string must all come back as they were, and
+    a missing value as a missing value."""
+    tricky = '\r\n"Quoted", with commas,\nNULL\x00 and 🚗 and \\ too\rend '
+    odd = []
+    for facts, title in ((examples[0], "NULL"), (examples[1], "  spaced, 'quoted' \ufeff")):
+        article = facts.article.model_copy(
+            update={
+                "title": title,
+                "author": "",
+                "url": "lone\rreturn",
+                "text": facts.article.text + tricky,
+            }
+        )
+        first = facts.events[0].model_copy(update={"quantity": None, "unit": None, "date": None})
+        second = facts.events[1].model_copy(update={"quantity": 1234.5678, "reported_by": ' "x"\r'})
+        odd.append(facts.model_copy(update={"article": article, "events": [first, second]}))
     store = LadybugStore(tmp_path / "g.db")
     try:
-        store.write_articles([odd])
-        row = store.query(
-            "MATCH (a:Article {id: $id}) RETURN a.title, a.author, a.url, a.text, a.word_count",
-            {"id": article.id},
-        ).rows[0]
-        assert row == ["NULL", "", "", text, article.word_count]
-        stored = store.query(
-            "MATCH (e:Event {id: $id}) RETURN e.quantity, e.unit, e.date, e.evidence_start",
-            {"id": event.id},
-        ).rows
-        assert stored == [[None, None, None, event.evidence_start]]
-        other = store.query(
-            "MATCH (e:Event {id: $id}) RETURN e.quantity, e.reported_by", {"id": event2.id}
-        ).rows
-        assert other == [[1234.5678, '"x"']]
+        store.write_articles(odd)
+        for facts in odd:
+            article, (first, second) = facts.article, facts.events
+            row = store.query(
+                "MATCH (a:Article {id: $id}) RETURN a.title, a.author, a.url, a.text, a.word_count",
+                {"id": article.id},
+            ).rows[0]
+            assert row == [article.title, "", "lone\rreturn", article.text, article.word_count]
+            stored = store.query(
+                "MATCH (e:Event {id: $id}) RETURN e.quantity, e.unit, e.date, e.evidence_start",
+                {"id": first.id},
+            ).rows
+            assert stored == [[None, None, None, first.evidence_start]]
+            other = store.query(
+                "MATCH (e:Event {id: $id}) RETURN e.quantity, e.reported_by", {"id": second.id}
+            ).rows
+            assert other == [[1234.5678, ' "x"\r']]
     finally:
         store.close()
 
