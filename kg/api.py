@@ -299,7 +299,7 @@ _BULK_GC_THRESHOLDS = (50_000, 20, 100)
 
 
 @contextmanager
-def _few_collections() -> Iterator[None]:
+def few_collections() -> Iterator[None]:
     """Fewer garbage collections while many articles pass through this process.
 
     A load allocates millions of short-lived objects (facts, rows); with the default thresholds
@@ -332,7 +332,7 @@ def load(
     naming it, while the rest of the load goes on. A batch is stored whole or not at all: a
     load that is interrupted keeps the batches written before.
     """
-    with _few_collections():
+    with few_collections():
         return _load(
             paths,
             store,

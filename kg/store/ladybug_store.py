@@ -1,4 +1,17 @@
-"""The embedded default store: a Ladybug database in one file or folder."""
+"""The embedded default store: a Ladybug database in one file or folder.
+
+The write path (measured on generated articles; the figures are in the README):
+
+- a batch of articles is one transaction, with one statement per node label and relationship
+  type over the deduplicated rows of all its articles (kg.store.batch), not twenty per article;
+- what only the batch can have written (the articles, their events, facts and links) is read
+  from CSV files (kg.store.row_files) and created outright; `UNWIND $rows` parameters cost the
+  Python driver more than the database's own work;
+- entities are created when missing, looked up one by one in the primary-key index (an
+  `UNWIND ... MERGE` is planned as a scan of the whole table); the session remembers what it
+  wrote, entities and the reference KB's background facts, and does not send them again;
+- checkpoints come every 64 MiB of log instead of 16 (CHECKPOINT_BYTES).
+"""
 
 import contextlib
 import shutil
@@ -24,6 +37,12 @@ _ENTITY_PROPS = [p.name for p in node_type("Company").properties]
 _EVENT_PROPS = [p.name for p in node_type("Event").properties]
 _ARTICLE_PROPS = [p.name for p in node_type("Article").properties]
 Statement = tuple[str, dict[str, Any]]
+CHECKPOINT_BYTES = 64 * 2**20
+"""Write-ahead log size at which a commit checkpoints into the database file. Each checkpoint
+rewrites the storage its tables' new rows touch, so the store grows and the load slows with
+their number: at Ladybug's default of 16 MiB, a batch of 1,000 articles (about 15 MiB of log)
+checkpointed every time, and writing was a third slower and the store 40% larger than at
+64 MiB (measured on 10,000 articles)."""
 _LOCK_MARKERS = ("Could not set lock", "lock on file")
 _RECOVERY_MARKERS = ("checkpoint recovery is pending", "WAL file is corrupted", ".wal with size")
 _TORN_WAL_MARKERS = ("WAL file is corrupted", ".wal with size")
@@ -84,7 +103,10 @@ class LadybugStore:
 
     def _database(self, read_only: bool, strict_wal: bool = True) -> Any:
         return ladybug.Database(
-            str(self.path), read_only=read_only, throw_on_wal_replay_failure=strict_wal
+            str(self.path),
+            read_only=read_only,
+            throw_on_wal_replay_failure=strict_wal,
+            checkpoint_threshold=CHECKPOINT_BYTES,
         )
 
     def _recover(self) -> bool:
