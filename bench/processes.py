@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def autokg_command() -> list[str]:
-    """`python -m kg`, run with the checkout's root first on PYTHONPATH."""
-    return [sys.executable, "-m", "kg"]
+    """`python -m kg` with the checkout's root first on PYTHONPATH; -P keeps the current
+    folder (perhaps another checkout) off the module path."""
+    return [sys.executable, "-P", "-m", "kg"]
 
 
 def _environment() -> dict[str, str]:
