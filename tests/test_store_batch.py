@@ -1,6 +1,5 @@
 """Batches of articles in one transaction, on the real embedded database."""
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -127,20 +126,23 @@ def test_text_and_missing_values_are_stored_exactly(
         store.close()
 
 
-def test_a_folder_name_with_a_quote_does_not_break_the_row_files(
-    tmp_path: Path, examples: list[ArticleFacts], monkeypatch: pytest.MonkeyPatch
+def test_row_files_live_beside_the_store_whatever_its_folder_is_called(
+    tmp_path: Path, examples: list[ArticleFacts]
 ) -> None:
     odd = tmp_path / "it's a \\ folder"
     odd.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(odd))
-    store = LadybugStore(tmp_path / "g.db")
+    rows = odd / "g.db.rows"
+    rows.mkdir()
+    (rows / "Event.csv").write_text("left by a writer that was killed", encoding="utf-8")
+    store = LadybugStore(odd / "g.db")
     try:
+        assert not rows.exists()  # a killed writer's files are gone once the lock is held
         store.write_articles(examples[:2])
         assert store.query("MATCH (a:Article) RETURN count(a)").rows == [[2]]
-        assert list(odd.iterdir())  # the row files went there
+        assert (rows / "Article.csv").exists()
     finally:
         store.close()
-    assert not list(odd.iterdir())  # and were removed on close
+    assert not rows.exists()  # and this writer's are removed on close
 
 
 def test_a_failing_batch_stores_none_of_its_articles(

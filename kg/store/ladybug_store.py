@@ -63,7 +63,7 @@ class LadybugStore:
         # background relationships by their full row
         self._existing: dict[str, set[str]] = {}
         self._kb_written: set[tuple[Any, ...]] = set()
-        self._files = RowFiles()
+        self._files = RowFiles(self.path.with_name(self.path.name + ".rows"))
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: load articles first (autokg load PATH)")
         self._db = self._open(lock_timeout)
@@ -71,6 +71,7 @@ class LadybugStore:
         # execution costs more than it saves (a write is about 15% faster on one thread)
         self._conn = ladybug.Connection(self._db, num_threads=0 if read_only else 1)
         if not read_only:
+            self._files.clear()  # left by a writer that was killed; this one holds the lock
             self._ensure_schema()
 
     def _open(self, lock_timeout: float) -> Any:
@@ -279,6 +280,7 @@ class LadybugStore:
                 yield GraphEdge(source, target, rel.name, properties)
 
     def close(self) -> None:
-        self._files.close()
+        if not self.read_only:
+            self._files.clear()
         self._conn.close()
         self._db.close()

@@ -16,7 +16,6 @@ CRLF so that a lone carriage return in a value is quoted too, and a row holding 
 
 import csv
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,20 +51,18 @@ def write_rows(path: Path, columns: list[str], rows: Iterable[Row]) -> int:
 
 
 class RowFiles:
-    """A private temporary folder for one writer's row files, reused batch after batch."""
+    """The folder of one writer's row files, beside its store, reused batch after batch.
 
-    def __init__(self) -> None:
-        self._folder: Path | None = None
+    Only the writer holding the store's lock uses it; it is removed on close, and a folder left
+    by a writer that was killed is removed by the next one when it opens the store.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
 
     def path(self, name: str) -> Path:
-        if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="autokg-rows-"))
-        return self._folder / f"{name}.csv"
+        self.folder.mkdir(exist_ok=True)
+        return self.folder / f"{name}.csv"
 
-    def close(self) -> None:
-        if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
-            self._folder = None
-
-    def __del__(self) -> None:
-        self.close()
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
