@@ -19,10 +19,19 @@ class Run:
     stderr: str
 
 
+ROOT = Path(__file__).resolve().parents[1]
+"""The checkout whose code the benchmarks run (never an installed `autokg`, which may be older)."""
+
+
 def autokg_command() -> list[str]:
-    """The installed `autokg` script when there is one, else `python -m kg`."""
-    script = shutil.which("autokg")
-    return [script] if script else [sys.executable, "-m", "kg"]
+    """`python -m kg` with the checkout's root first on PYTHONPATH; -P keeps the current
+    folder (perhaps another checkout) off the module path."""
+    return [sys.executable, "-P", "-m", "kg"]
+
+
+def _environment() -> dict[str, str]:
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else "")}
 
 
 def run(args: list[str], cwd: Path | None = None) -> Run:
@@ -33,7 +42,12 @@ def run(args: list[str], cwd: Path | None = None) -> Run:
     began = time.perf_counter()
     with _Capture() as out, _Capture() as err:
         process = subprocess.Popen(
-            command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out.file, stderr=err.file
+            command,
+            cwd=cwd,
+            env=_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=out.file,
+            stderr=err.file,
         )
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - began

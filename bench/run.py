@@ -2,7 +2,7 @@
 
     python -m bench                       # 100,000 articles: the figures of the README
     python -m bench --quick               # a smoke run on 50 articles, in seconds
-    python -m bench --articles 20000 --only extraction,load
+    python -m bench --articles 20000 --only extraction,write,load
 
 Corpora, stores and results go under bench/.data/ (git-ignored); a corpus already written with
 the same size and seed is reused.
@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import exports, extraction, generate, load, queries
+from kg.api import DEFAULT_BATCH_SIZE
 
-BENCHMARKS = ("extraction", "load", "queries", "exports")
+BENCHMARKS = ("extraction", "write", "load", "queries", "exports")
 DEFAULT_DATA = Path(__file__).resolve().parent / ".data"
 
 
@@ -115,6 +116,24 @@ def bench_extraction(results: Results, corpus: generate.Corpus, sample: int, wor
     )
 
 
+def bench_write(
+    results: Results, corpus: generate.Corpus, sample: int, store: Path, workers: int
+) -> None:
+    paths = corpus.files()[:sample]
+    print(f"write path alone: {len(paths):,} articles extracted first, then written", flush=True)
+    facts = load.extract_facts(paths, workers)
+    done = load.write_only(facts, store, DEFAULT_BATCH_SIZE)
+    results.add(
+        "write path alone (pre-extracted facts)",
+        f"{done.per_second:,.0f} articles/s ({done.per_cpu_second:,.0f} per CPU second), "
+        f"{done.articles:,} articles in batches of {done.batch_size:,}, store "
+        f"{done.store_bytes / done.articles / 1024:,.1f} KiB/article",
+        ">= 1,000 articles/s",
+        done.per_second >= 1000,
+    )
+    results.details["write"] = asdict(done)
+
+
 def bench_load(
     results: Results, corpus: generate.Corpus, increment: generate.Corpus, store: Path, workers: int
 ) -> None:
@@ -124,7 +143,8 @@ def bench_load(
     results.add(
         f"autokg load {full.articles:,} articles (-j {workers})",
         f"{minutes:,.1f} min ({full.per_second:,.0f} articles/s), peak RSS {_mb(full.peak_rss_mb)}"
-        f", store {full.store_bytes / 2**20:,.0f} MiB",
+        f", store {full.store_bytes / 2**20:,.0f} MiB "
+        f"({full.store_bytes / max(full.articles, 1) / 1024:,.1f} KiB/article)",
         "<= 5 min, peak RSS <= 1.5 GB",
         full.seconds <= 300 and full.peak_rss_mb <= 1536,
     )
@@ -214,6 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         default=10_000,
         help="articles of the corpus the extraction benchmark reads (10000)",
     )
+    parser.add_argument(
+        "--write-articles",
+        type=int,
+        default=10_000,
+        help="articles of the corpus the write-path benchmark extracts, then writes (10000)",
+    )
     parser.add_argument("--workers", type=int, default=2, help="worker processes (2)")
     parser.add_argument("--load-workers", type=int, default=2, help="autokg load --workers (2)")
     parser.add_argument("--runs", type=int, default=50, help="runs of each named query (50)")
@@ -229,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.increment, args.runs = 50, 10, 5
-        args.extract_articles = 50
+        args.extract_articles = args.write_articles = 50
     only = {b.strip() for b in args.only.split(",") if b.strip()}
     unknown = only - set(BENCHMARKS)
     if unknown:
@@ -264,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     store = data / f"store-{args.articles}.db"
     if "extraction" in only:
         bench_extraction(results, corpus, min(args.extract_articles, corpus.articles), args.workers)
+    if "write" in only:
+        sample = min(args.write_articles, corpus.articles)
+        bench_write(results, corpus, sample, data / "store-write-only.db", args.workers)
     if "load" in only:
         bench_load(results, corpus, increment, store, args.load_workers)
     if "queries" in only:

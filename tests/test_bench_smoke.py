@@ -37,6 +37,8 @@ def test_the_quick_benchmark_runs_end_to_end(tmp_path: Path) -> None:
     figures = {row["benchmark"]: row["figure"] for row in results["rows"]}
     assert "extraction, 1 core" in figures
     assert "autokg load 50 articles (-j 2)" in figures
+    assert figures["write path alone (pre-extracted facts)"].split()[0].replace(",", "").isdigit()
+    assert results["details"]["write"]["articles"] == 50
     assert any(name.startswith("query ") for name in figures)
     assert not [f for f in figures.values() if f.startswith("error")]
     assert {"export graphml", "export html", "export turtle"} <= set(figures)

@@ -37,6 +37,7 @@ PATHS = [str(EXAMPLES), str(CORPUS)]
 # A longer soak: AUTOKG_KILLS=50 AUTOKG_KILL_SEED=7 python -m pytest tests/test_kill.py
 KILLS = int(os.environ.get("AUTOKG_KILLS", "10"))
 SEED = int(os.environ.get("AUTOKG_KILL_SEED", "20240214"))
+BATCH = 4
 FACT_RELATIONS = [r.name for r in REL_TYPES if any(p.name == "source" for p in r.properties)]
 
 
@@ -152,7 +153,11 @@ def _assert_same_graph(got: tuple[list[Any], list[Any]], want: tuple[list[Any], 
 
 
 def _load_command(store: Path) -> list[str]:
-    return [sys.executable, "-m", "kg", "load", *PATHS, "--store", str(store), "--no-progress"]
+    """A load in small batches, so that kills land between commits of a few articles."""
+    return [
+        sys.executable, "-m", "kg", "load", *PATHS, "--store", str(store), "--no-progress",
+        "--batch-size", str(BATCH),
+    ]  # fmt: skip
 
 
 @pytest.fixture
@@ -191,6 +196,8 @@ def test_killed_loads_leave_the_store_consistent_and_a_rerun_completes_it(
             store = next(stores)
     print(f"articles stored after each kill: {stored_after_kill} of {len(expected)}")
     assert any(0 < n < len(expected) for n in stored_after_kill), stored_after_kill
+    # a batch is stored whole or not at all: only the last one may be short
+    assert all(n % BATCH == 0 or n == len(expected) for n in stored_after_kill), stored_after_kill
 
     final = subprocess.run(_load_command(store), env=env, capture_output=True, text=True)
     assert final.returncode == 1, final.stderr  # the corpus's bad files fail every time

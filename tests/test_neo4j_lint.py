@@ -248,8 +248,11 @@ def _builder_statements() -> list[Statement]:
             {"name": f"all {rel.name}", "cypher": cy.all_relationships(rel.name)},
         ]
     statements += [
-        {"name": f"delete #{i}", "cypher": s, "parameters": {"id": ""}}
-        for i, s in enumerate(cy.delete_article_facts())
+        {"name": f"delete #{i}", "cypher": s, "parameters": {"ids": []}}
+        for i, s in enumerate(cy.delete_articles_facts())
+    ]
+    statements += [
+        {"name": "stored articles", "cypher": cy.stored_articles(), "parameters": {"ids": []}}
     ]
     return statements
 

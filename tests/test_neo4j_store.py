@@ -19,6 +19,7 @@ from kg.kb import catalog
 from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type
 from kg.store import neo4j_cypher as cy
 from kg.store import open_store
+from kg.store.batch import merge_plans
 from kg.store.neo4j_store import Neo4jStore, parse_location, redact
 from kg.store.rows import plan_article
 from loaders import LoadedArticle, iter_articles
@@ -174,7 +175,8 @@ def test_an_article_is_one_write_transaction_after_the_schema() -> None:
 
     assert outcome.written
     sent = [q for q, *_ in driver.queries]
-    assert sent == [cy.article_exists(), *SCHEMA]
+    assert sent == [cy.stored_articles(), *SCHEMA]
+    assert driver.queries[0][1] == {"ids": [facts.article.id]}
     assert all(db == "cars" for *_, db in driver.queries)
     assert driver.queries[0][2] == neo4j.RoutingControl.READ
     assert len(driver.transactions) == 1
@@ -182,10 +184,11 @@ def test_an_article_is_one_write_transaction_after_the_schema() -> None:
     assert database == "cars"
 
     plan = plan_article(facts, catalog())
-    expected = store.article_statements(plan)
+    expected = store.batch_statements(merge_plans([plan]))
     assert runs == expected
-    # entities first (sorted by label), then the article, its publisher, mentions, facts,
-    # events and their participants
+    # entities first (sorted by label), then the article, its events, the relationships the
+    # article states or links (its publisher, mentions, facts, events' participants) and the
+    # reference KB's background facts
     article_at = runs.index(
         (
             cy.upsert_nodes("Article", [p.name for p in node_type("Article").properties]),
@@ -213,12 +216,52 @@ def test_an_article_is_one_write_transaction_after_the_schema() -> None:
     assert [len(rows) for rows in events] == [len(facts.events)]
 
 
+def test_a_batch_is_one_transaction_of_statements_shared_by_its_articles() -> None:
+    """Many articles: one statement per label and per relationship type and endpoints, with
+    the rows of every article; an entity they share is sent once; a stored one is skipped."""
+    names = [
+        "01-infiniti-china-qx60.txt",
+        "02-dongfeng-nissan-n7.txt",
+        "06-nissan-espinosa-ceo.txt",
+    ]
+    stored, first, second = (_facts(n) for n in names)
+
+    def answer(cypher: str, params: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+        if cypher == cy.stored_articles():
+            return [{"id": i} for i in params["ids"] if i == stored.article.id], ["id"]
+        return [], []
+
+    driver = FakeDriver(answer)
+    store = Neo4jStore(driver)
+    outcomes = store.write_articles([stored, first, second, first])
+
+    assert [o.written for o in outcomes] == [False, True, True, False]
+    reads = [(q, p) for q, p, *_ in driver.queries if q == cy.stored_articles()]
+    assert reads == [
+        (cy.stored_articles(), {"ids": [stored.article.id, first.article.id, second.article.id]})
+    ]
+    ((_, runs),) = driver.transactions
+    statements = [q for q, _ in runs]
+    assert len(statements) == len(set(statements))  # one statement each, whatever the articles
+    rows = dict(runs)
+    articles = rows[cy.upsert_nodes("Article", [p.name for p in node_type("Article").properties])]
+    assert [r["id"] for r in articles["rows"]] == [first.article.id, second.article.id]
+    companies = [r["id"] for r in rows[cy.merge_nodes("Company", ENTITY_PROPS)]["rows"]]
+    assert companies.count("org:nissan") == 1
+    assert {"org:nissan"} <= {e.id for e in first.entities} & {e.id for e in second.entities}
+    mentions = cy.merge_relationships("MENTIONS", "Article", "Company")
+    sources = {r["s"] for r in rows[mentions]["rows"]}
+    assert sources == {first.article.id, second.article.id}
+    events = rows[cy.upsert_nodes("Event", [p.name for p in node_type("Event").properties])]
+    assert len(events["rows"]) == len(first.events) + len(second.events)
+
+
 def test_the_schema_is_created_once_and_a_stored_article_is_skipped() -> None:
     stored: set[str] = set()
 
     def answer(cypher: str, params: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
-        if cypher == cy.article_exists():
-            return [{"n": int(params["id"] in stored)}], ["n"]
+        if cypher == cy.stored_articles():
+            return [{"id": i} for i in params["ids"] if i in stored], ["id"]
         return [], []
 
     driver = FakeDriver(answer)
@@ -240,12 +283,14 @@ def test_replacing_deletes_the_old_facts_in_the_same_transaction() -> None:
     Neo4jStore(driver).write_article(facts, replace=True)
 
     ((_, runs),) = driver.transactions
-    deletes = cy.delete_article_facts()
-    assert runs[: len(deletes)] == [(s, {"id": facts.article.id}) for s in deletes]
+    deletes = cy.delete_articles_facts()
+    assert runs[: len(deletes)] == [(s, {"ids": [facts.article.id]}) for s in deletes]
     assert deletes[0] == (
-        "MATCH (:Article {id: $id})-[:MENTIONS]->()-[r:OWNED_BY]->() WHERE r.source = $id DELETE r"
+        "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->()-[r:OWNED_BY]->() "
+        "WHERE r.source = id DELETE r"
     )
-    assert deletes[-1] == "MATCH (a:Article {id: $id}) DETACH DELETE a"
+    assert deletes[-1] == "UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a"
+    assert not any(q == cy.stored_articles() for q, *_ in driver.queries)  # replaced anyway
 
 
 def test_rows_are_split_into_batches_of_the_batch_size() -> None:
@@ -275,7 +320,8 @@ def test_a_transient_error_reruns_the_same_transaction() -> None:
     assert len(driver.rolled_back) == 1 and len(driver.rolled_back[0]) == 3
     ((_, runs),) = driver.transactions
     assert runs[:3] == driver.rolled_back[0]
-    assert runs == Neo4jStore(FakeDriver()).article_statements(plan_article(facts, catalog()))
+    plan = plan_article(facts, catalog())
+    assert runs == Neo4jStore(FakeDriver()).batch_statements(merge_plans([plan]))
 
 
 def test_reads_use_read_routing_and_writes_need_a_writable_store() -> None:

@@ -70,7 +70,8 @@ def test_a_failing_statement_leaves_no_half_written_article(
     before = store.stats()
     from kg.store import ladybug_cypher
 
-    monkeypatch.setattr(ladybug_cypher, "upsert_nodes", lambda label, props: "THIS IS NOT CYPHER")
+    # the relationships come after the entities, the article and its events
+    monkeypatch.setattr(ladybug_cypher, "load_relationships", lambda *args: "THIS IS NOT CYPHER")
     with pytest.raises(QueryError):
         store.write_article(facts)
     assert store.stats() == before

@@ -75,6 +75,14 @@ def _size(ctx: click.Context, param: click.Parameter, value: str) -> int:
     help="Extract in this many parallel processes (the result is the same).",
 )
 @click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    metavar="N",
+    help="Articles stored per transaction; a load that is stopped keeps whole batches.",
+)
+@click.option(
     "--lock-timeout",
     type=click.FloatRange(min=0),
     default=10.0,
@@ -99,6 +107,7 @@ def load(
     fields: tuple[str, ...],
     max_size: int,
     workers: int,
+    batch_size: int,
     lock_timeout: float,
     replace: bool,
     no_progress: bool,
@@ -130,7 +139,13 @@ def load(
         show = not no_progress and not quiet and sys.stderr.isatty()
         with _progress_bar(show) as progress:
             report = load_articles(
-                paths, graph, replace=replace, progress=progress, options=options, workers=workers
+                paths,
+                graph,
+                replace=replace,
+                progress=progress,
+                options=options,
+                workers=workers,
+                batch_size=batch_size,
             )
         notices = list(getattr(graph, "notices", []))
     finally:

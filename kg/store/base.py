@@ -50,6 +50,17 @@ class GraphStore(Protocol):
         """Store one article's facts in a single transaction: all of them or none."""
         ...
 
+    def write_articles(
+        self, batch: Sequence[ArticleFacts], replace: bool = False
+    ) -> list[WriteOutcome]:
+        """Store a batch of articles in a single transaction: all of them or none.
+
+        The graph comes out as writing them one after another would leave it; an article
+        already stored is skipped (written=False) unless replace. One outcome per article,
+        in order.
+        """
+        ...
+
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
     ) -> QueryResult: ...

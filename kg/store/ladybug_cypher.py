@@ -29,23 +29,31 @@ def _assignments(var: str, names: list[str], types: Mapping[str, str]) -> str:
     return ", ".join(f"{var}.{n} = {_typed(n, types.get(n, 'STRING'))}" for n in names)
 
 
-def merge_nodes(label: str, properties: list[str]) -> str:
-    """Entities: created once; a later article never overwrites what the graph already holds."""
+def _setter(var: str, names: list[str], types: Mapping[str, str]) -> str:
+    return f" SET {_assignments(var, names, types)}" if names else ""
+
+
+def create_missing_nodes(label: str, properties: list[str]) -> str:
+    """Entities, created once: a later article never overwrites what the graph holds. Rows of
+    distinct ids.
+
+    `UNWIND ... MERGE` is planned as a scan of the whole table joined with the rows, so its
+    cost follows the store's size; a lookup of each id in the primary-key index does not.
+    """
     others = [p for p in properties if p != "id"]
     types = {p.name: p.type for p in node_type(label).properties}
     return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
-        f"ON CREATE SET {_assignments('n', others, types)}"
+        f"UNWIND $rows AS row OPTIONAL MATCH (o:{label} {{id: row.id}}) WITH row, o "
+        f"WHERE o IS NULL CREATE (n:{label} {{id: row.id}}){_setter('n', others, types)}"
     )
 
 
-def upsert_nodes(label: str, properties: list[str]) -> str:
-    """Articles and events: their id covers their content, so the row is the truth."""
-    others = [p for p in properties if p != "id"]
-    types = {p.name: p.type for p in node_type(label).properties}
+def _endpoints(from_label: str, to_label: str) -> str:
+    """One MATCH per endpoint: each is a primary-key lookup (two patterns in one MATCH are
+    planned as a join over a scan of the whole table)."""
     return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
-        f"SET {_assignments('n', others, types)}"
+        f"UNWIND $rows AS row MATCH (a:{from_label} {{id: row.s}}) "
+        f"MATCH (b:{to_label} {{id: row.o}}) "
     )
 
 
@@ -55,10 +63,54 @@ def merge_relationships(rel_name: str, from_label: str, to_label: str) -> str:
     key_map = f" {{{keys}}}" if keys else ""
     others = [p.name for p in rel.properties if p.name not in rel.merge_key]
     types = {p.name: p.type for p in rel.properties}
-    setter = f" SET {_assignments('r', others, types)}" if others else ""
     return (
-        f"UNWIND $rows AS row MATCH (a:{from_label} {{id: row.s}}), (b:{to_label} {{id: row.o}}) "
-        f"MERGE (a)-[r:{rel_name}{key_map}]->(b){setter}"
+        f"{_endpoints(from_label, to_label)}"
+        f"MERGE (a)-[r:{rel_name}{key_map}]->(b){_setter('r', others, types)}"
+    )
+
+
+# Rows read from a CSV file (kg.store.row_files): each column is a variable `c_<name>` of the
+# declared type; PARALLEL=false because quoted values may span lines.
+LOAD_OPTIONS = "HEADER=true, PARALLEL=false, NULL_STRINGS=['NULL']"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _load(path: str, columns: list[str], types: Mapping[str, str]) -> str:
+    for name in columns:
+        if types.get(name, "STRING") not in ("STRING", "INT64", "DOUBLE", "BOOLEAN"):
+            raise ValueError(f"{name} ({types[name]}) cannot be read from a CSV file")
+    declared = ", ".join(f"c_{n} {types.get(n, 'STRING')}" for n in columns)
+    return f"LOAD WITH HEADERS ({declared}) FROM {_literal(path)} ({LOAD_OPTIONS}) "
+
+
+def load_nodes(label: str, properties: list[str], path: str) -> str:
+    """Nodes known to be absent, created from the rows of a CSV file with these columns."""
+    types = {p.name: p.type for p in node_type(label).properties}
+    values = ", ".join(f"{n}: c_{n}" for n in properties)
+    return f"{_load(path, properties, types)}CREATE (n:{label} {{{values}}})"
+
+
+def relationship_columns(rel_name: str) -> list[str]:
+    """The columns of a CSV file of relationships: the endpoints' ids, then the properties."""
+    return ["s", "o", *(p.name for p in rel_type(rel_name).properties)]
+
+
+def load_relationships(rel_name: str, from_label: str, to_label: str, path: str) -> str:
+    """Relationships known to be absent, created from a CSV file of relationship_columns."""
+    rel = rel_type(rel_name)
+    if (from_label, to_label) not in rel.endpoints:
+        raise ValueError(f"{rel_name} does not link {from_label} to {to_label}")
+    types = {p.name: p.type for p in rel.properties}
+    names = [p.name for p in rel.properties]
+    values = ", ".join(f"{n}: c_{n}" for n in names)
+    props = f" {{{values}}}" if names else ""
+    return (
+        f"{_load(path, relationship_columns(rel_name), types)}"
+        f"MATCH (a:{from_label} {{id: c_s}}) MATCH (b:{to_label} {{id: c_o}}) "
+        f"CREATE (a)-[:{rel_name}{props}]->(b)"
     )
 
 
@@ -66,15 +118,20 @@ def article_exists() -> str:
     return "MATCH (a:Article {id: $id}) RETURN count(a) AS n"
 
 
-def delete_article_facts() -> list[str]:
-    """Removes what an article stated (not the shared entities), before it is stored again."""
+def stored_articles() -> str:
+    """Which of the ids in $ids are stored articles."""
+    return "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id"
+
+
+def delete_articles_facts() -> list[str]:
+    """Removes what the articles of $ids stated (not the shared entities), to store them again."""
     from kg.model.graph_schema import FACT_RELATIONS
 
     statements = [
-        f"MATCH ()-[r:{name}]->() WHERE r.source = $id DELETE r" for name in FACT_RELATIONS
+        f"MATCH ()-[r:{name}]->() WHERE r.source IN $ids DELETE r" for name in FACT_RELATIONS
     ]
-    statements.append("MATCH (e:Event) WHERE e.source = $id DETACH DELETE e")
-    statements.append("MATCH (a:Article {id: $id}) DETACH DELETE a")
+    statements.append("MATCH (e:Event) WHERE e.source IN $ids DETACH DELETE e")
+    statements.append("UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a")
     return statements
 
 

@@ -75,18 +75,26 @@ def article_exists() -> str:
     return "MATCH (a:Article {id: $id}) RETURN count(a) AS n"
 
 
-def delete_article_facts() -> list[str]:
-    """Removes what an article stated (not the shared entities), before it is stored again.
+def stored_articles() -> str:
+    """Which of the ids in $ids are stored articles."""
+    return "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
+
+
+def delete_articles_facts() -> list[str]:
+    """Removes what the articles of $ids stated (not the shared entities), to store them again.
 
     A fact's endpoints are entities the article mentions, so the deletes walk from the article
     (found through its uniqueness constraint) instead of scanning every relationship.
     """
     statements = [
-        f"MATCH (:Article {{id: $id}})-[:MENTIONS]->()-[r:{name}]->() WHERE r.source = $id DELETE r"
+        f"UNWIND $ids AS id MATCH (:Article {{id: id}})-[:MENTIONS]->()-[r:{name}]->() "
+        "WHERE r.source = id DELETE r"
         for name in FACT_RELATIONS
     ]
-    statements.append("MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: $id}) DETACH DELETE e")
-    statements.append("MATCH (a:Article {id: $id}) DETACH DELETE a")
+    statements.append(
+        "UNWIND $ids AS id MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: id}) DETACH DELETE e"
+    )
+    statements.append("UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a")
     return statements
 
 

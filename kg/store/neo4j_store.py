@@ -15,7 +15,7 @@ Neo4j server, through the official `neo4j` driver.
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +30,8 @@ from kg.model import ArticleFacts
 from kg.model.graph_schema import NODE_TYPES, REL_TYPES, node_type, rel_type
 from kg.store import neo4j_cypher as cy
 from kg.store.base import GraphEdge, GraphNode, GraphStore, QueryResult, WriteOutcome
-from kg.store.rows import WritePlan, plan_article
+from kg.store.batch import BatchPlan, distinct_articles, merge_plans, outcomes
+from kg.store.rows import plan_article
 from kg.store.values import plain
 
 Statement = tuple[str, dict[str, Any]]
@@ -194,38 +195,23 @@ class Neo4jStore:
         size = max(1, self.batch_size)
         return [(cypher, {"rows": rows[i : i + size]}) for i in range(0, len(rows), size)]
 
-    def article_statements(self, plan: WritePlan, replace: bool = False) -> list[Statement]:
-        """Everything one article writes, in order; the statements of one transaction."""
-        article_id = plan.article["id"]
+    def batch_statements(self, batch: BatchPlan, replace: bool = False) -> list[Statement]:
+        """Everything a batch of articles writes, in order; the statements of one transaction.
+
+        One MERGE statement per node label and per relationship type and endpoints (split
+        into batch_size rows), over the deduplicated rows of every article of the batch.
+        """
         statements: list[Statement] = []
-        if replace:
-            statements += [(s, {"id": article_id}) for s in cy.delete_article_facts()]
-        for label, rows in sorted(plan.nodes.items()):
+        if replace and batch.article_ids:
+            ids = batch.article_ids
+            statements += [(s, {"ids": ids}) for s in cy.delete_articles_facts()]
+        for label, rows in batch.entities.items():
             statements += self._batches(cy.merge_nodes(label, _ENTITY_PROPS), rows)
-        statements += self._batches(cy.upsert_nodes("Article", _ARTICLE_PROPS), [plan.article])
-        if plan.publisher:
-            statements += self._batches(
-                cy.merge_relationships("PUBLISHED_BY", "Article", "Publisher"),
-                [{"s": article_id, "o": plan.publisher["id"]}],
-            )
-        for label, rows in sorted(plan.mentions.items()):
-            statements += self._batches(
-                cy.merge_relationships("MENTIONS", "Article", label),
-                [{"s": article_id, "o": r["id"], "count": r["count"]} for r in rows],
-            )
-        for (rel, a, b), rows in sorted(plan.rels.items()):
+        statements += self._batches(cy.upsert_nodes("Article", _ARTICLE_PROPS), batch.articles)
+        statements += self._batches(cy.upsert_nodes("Event", _EVENT_PROPS), batch.events)
+        for rel, a, b in sorted(set(batch.edges) | set(batch.kb_edges)):
+            rows = batch.edges.get((rel, a, b), []) + batch.kb_edges.get((rel, a, b), [])
             statements += self._batches(cy.merge_relationships(rel, a, b), rows)
-        if plan.events:
-            statements += self._batches(cy.upsert_nodes("Event", _EVENT_PROPS), plan.events)
-            statements += self._batches(
-                cy.merge_relationships("EXTRACTED_FROM", "Event", "Article"),
-                [{"s": e["id"], "o": article_id} for e in plan.events],
-            )
-        for label, rows in sorted(plan.involves.items()):
-            statements += self._batches(
-                cy.merge_relationships("INVOLVES", "Event", label),
-                [{"s": r["event"], "o": r["entity"], "role": r["role"]} for r in rows],
-            )
         return statements
 
     def _write(self, statements: list[Statement], context: str) -> None:
@@ -237,23 +223,27 @@ class Neo4jStore:
         return bool(result.rows and result.rows[0][0])
 
     def write_article(self, facts: ArticleFacts, replace: bool = False) -> WriteOutcome:
+        return self.write_articles([facts], replace)[0]
+
+    def write_articles(
+        self, batch: Sequence[ArticleFacts], replace: bool = False
+    ) -> list[WriteOutcome]:
+        """A batch of articles in one managed write transaction (kg.store.batch)."""
         from kg.kb import catalog
 
         self._check_writable()
-        article_id = facts.article.id
-        if not replace and self.has_article(article_id):
-            return WriteOutcome(article_id, written=False)
-        self._ensure_schema()
-        plan = plan_article(facts, catalog())
-        self._write(self.article_statements(plan, replace), f"cannot store {article_id}")
-        relationships = (
-            (1 if plan.publisher else 0)
-            + sum(len(r) for r in plan.mentions.values())
-            + sum(len(r) for r in plan.rels.values())
-            + len(plan.events)
-            + sum(len(r) for r in plan.involves.values())
-        )
-        return WriteOutcome(article_id, True, plan.node_count() + 1, relationships)
+        chosen = distinct_articles(batch, replace)
+        ids = list(chosen)
+        if not replace and ids:
+            found = self.query(cy.stored_articles(), {"ids": ids}).rows
+            stored = {row[0] for row in found}
+            ids = [i for i in ids if i not in stored]
+        plans = {i: plan_article(chosen[i], catalog()) for i in ids}
+        if plans:
+            self._ensure_schema()
+            merged = merge_plans(plans.values())
+            self._write(self.batch_statements(merged, replace), f"cannot store {ids[0]}")
+        return outcomes(batch, plans, replace)
 
     # -- reads ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.kb import Catalog, KbEntity
+from kg.kb import Catalog, KbEntity, KbFact
 from kg.model import ArticleFacts, Entity
 from kg.model.dates import interval_of
 from kg.model.graph_schema import PROVENANCE_PROPERTIES, rel_type
@@ -119,7 +119,7 @@ def plan_article(facts: ArticleFacts, kb: Catalog | None) -> WritePlan:
         plan.rels[key].append(_rel_row(rel.type, rel.subject_id, rel.object_id, rel.props, prov))
 
     if kb is not None:
-        _add_kb_background(plan, kb, labels, add_node, art.published)
+        _add_kb_background(plan, kb, labels, add_node)
 
     for event in facts.events:
         start, end = interval_of(event.date) if event.date else (None, None)
@@ -171,20 +171,38 @@ def summarise(
     return f"{type_} [{status}] {names}{figure}"
 
 
-def _add_kb_background(
-    plan: WritePlan,
-    kb: Catalog,
-    labels: dict[str, str],
-    add_node: Any,
-    published: str,
-) -> None:
+def _add_kb_background(plan: WritePlan, kb: Catalog, labels: dict[str, str], add_node: Any) -> None:
     """Ownership and partnership facts of the KB about the organisations the article names.
 
     They keep the KB as their source, never the article, and follow ownership chains upwards so
     that every named brand reaches its ultimate parent.
     """
-    frontier = [eid for eid in labels if eid in kb.entities]
-    seen: set[str] = set()
+    added: set[int] = set()
+    for eid in [e for e in labels if e in kb.entities]:
+        for fact, subject, obj, key, row in _kb_chain(kb, eid):
+            if id(fact) in added:
+                continue
+            added.add(id(fact))
+            add_node(subject)
+            add_node(obj)
+            plan.rels[key].append(dict(row))
+
+
+_KbLink = tuple[KbFact, KbEntity, KbEntity, tuple[str, str, str], Row]
+_KB_CHAINS: dict[int, tuple[Catalog, dict[str, tuple[_KbLink, ...]]]] = {}
+
+
+def _kb_chain(kb: Catalog, start: str) -> tuple[_KbLink, ...]:
+    """The KB facts reachable from one entity, with their rows: worked out once per entity
+    (every article naming a brand repeats its chain of owners)."""
+    cached = _KB_CHAINS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _KB_CHAINS[id(kb)] = (kb, {})
+    chains = cached[1]
+    if start in chains:
+        return chains[start]
+    links: list[_KbLink] = []
+    frontier, seen = [start], set()
     while frontier:
         eid = frontier.pop()
         if eid in seen:
@@ -194,10 +212,11 @@ def _add_kb_background(
         candidates += [f for f in kb.facts_pointing_at(eid) if f.type == "PARTNER_IN"]
         for fact in candidates:
             subject, obj = kb.entities[fact.subject_id], kb.entities[fact.object_id]
-            add_node(subject)
-            add_node(obj)
-            prov = _provenance(KB_SOURCE, published, rule="kb", confidence=1.0)
+            prov = _provenance(KB_SOURCE, "", rule="kb", confidence=1.0)
             prov["published"] = None
             key = (fact.type, subject.label, obj.label)
-            plan.rels[key].append(_rel_row(fact.type, subject.id, obj.id, dict(fact.props), prov))
+            row = _rel_row(fact.type, subject.id, obj.id, dict(fact.props), prov)
+            links.append((fact, subject, obj, key, row))
             frontier.append(obj.id if fact.type == "OWNED_BY" else subject.id)
+    chains[start] = tuple(links)
+    return chains[start]
