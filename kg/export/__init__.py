@@ -6,6 +6,10 @@ writers, rdflib serializers, matplotlib, the csv module). Adding a format is one
 line in EXPORTERS. A format that writes several files (csv) is a FolderExporter: it writes into a
 folder with `write_folder`. Files are written atomically: into a temporary file (or folder) beside
 the target, renamed into place only once complete.
+
+An export of the whole graph (no selection) in a format that can stream (a StreamingExporter:
+GraphML...) skips the snapshot: it reads the store's nodes and edges one at a time and writes
+them as they come, so its memory does not grow with the graph.
 """
 
 import os
@@ -13,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, runtime_checkable
@@ -80,6 +85,17 @@ class FolderExporter(Exporter, Protocol):
         ...
 
 
+@runtime_checkable
+class StreamingExporter(Exporter, Protocol):
+    """A format that can write the whole store without a snapshot of it."""
+
+    def write_store(
+        self, store: GraphStore, stream: IO[Any], include_text: bool
+    ) -> tuple[int, int]:
+        """Write every node and edge of store; return how many of each."""
+        ...
+
+
 EXPORTERS: list[Exporter] = [
     NodeLinkExporter(),
     CytoscapeExporter(),
@@ -136,6 +152,15 @@ def export_graph(
     started = time.perf_counter()
     exporter = exporter_for(format_name)
     _check_output(exporter, output)
+    if isinstance(exporter, StreamingExporter) and whole_graph(selection):
+        counts: list[tuple[int, int]] = []
+
+        def write(stream: IO[Any]) -> None:
+            counts.append(exporter.write_store(store, stream, include_text))
+
+        paths = _write_output(exporter, write, output)
+        nodes, edges = counts[0]
+        return ExportReport(exporter.name, paths, nodes, edges, None, time.perf_counter() - started)
     graph = select_graph(snapshot(store, include_text=include_text), exporter, selection)
     paths = write_graph(exporter, graph, output)
     return ExportReport(
@@ -146,6 +171,12 @@ def export_graph(
         dropped(graph),
         time.perf_counter() - started,
     )
+
+
+def whole_graph(selection: Selection | None) -> bool:
+    """Whether the selection keeps the whole graph (no --around, --as-of, --label, --max-nodes)."""
+    chosen = selection or Selection()
+    return not (chosen.around or chosen.as_of or chosen.labels or chosen.max_nodes is not None)
 
 
 def select_graph(
@@ -171,12 +202,16 @@ def write_graph(exporter: Exporter, graph: "nx.MultiDiGraph[str]", output: str) 
     _check_output(exporter, output)
     if isinstance(exporter, FolderExporter):
         return _write_folder(exporter, graph, Path(output))
+    return _write_output(exporter, lambda stream: exporter.write(graph, stream), output)
+
+
+def _write_output(exporter: Exporter, write: Callable[[IO[Any]], None], output: str) -> list[str]:
     if output == "-":
         stream: IO[Any] = sys.stdout.buffer if exporter.binary else sys.stdout
-        exporter.write(graph, stream)
+        write(stream)
         stream.flush()
         return []
-    return [_write_file(exporter, graph, Path(output))]
+    return [_write_file(exporter, write, Path(output))]
 
 
 def _check_output(exporter: Exporter, output: str) -> None:
@@ -186,7 +221,7 @@ def _check_output(exporter: Exporter, output: str) -> None:
         raise UsageError(f"{exporter.name} is binary: give a file with -o FILE")
 
 
-def _write_file(exporter: Exporter, graph: "nx.MultiDiGraph[str]", path: Path) -> str:
+def _write_file(exporter: Exporter, write: Callable[[IO[Any]], None], path: Path) -> str:
     if path.is_dir():
         raise ExportError(f"{path} is a folder: give a file name")
     _check_parent(path)
@@ -194,10 +229,10 @@ def _write_file(exporter: Exporter, graph: "nx.MultiDiGraph[str]", path: Path) -
     try:
         if exporter.binary:
             with os.fdopen(handle, "wb") as binary:
-                exporter.write(graph, binary)
+                write(binary)
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as text:
-                exporter.write(graph, text)
+                write(text)
         Path(temporary).chmod(_file_mode())
         Path(temporary).replace(path)
     except OSError as exc:
@@ -254,9 +289,11 @@ __all__ = [
     "Exporter",
     "FolderExporter",
     "Selection",
+    "StreamingExporter",
     "export_graph",
     "exporter_for",
     "format_for_path",
     "select_graph",
+    "whole_graph",
     "write_graph",
 ]

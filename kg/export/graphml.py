@@ -9,7 +9,10 @@ from typing import IO, Literal
 
 import networkx as nx
 
+from kg.export.graphml_stream import GraphmlStream
+from kg.export.records import edge_records, node_records
 from kg.export.values import edge_id, flat_edge, flat_node
+from kg.store import GraphStore
 
 
 def flat_graph(graph: "nx.MultiDiGraph[str]") -> "nx.MultiDiGraph[str]":
@@ -35,3 +38,14 @@ class GraphmlExporter:
     def write(self, graph: "nx.MultiDiGraph[str]", stream: IO[str]) -> None:
         for line in nx.generate_graphml(flat_graph(graph), edge_id_from_attribute="id"):
             stream.write(line + "\n")
+
+    def write_store(
+        self, store: GraphStore, stream: IO[str], include_text: bool
+    ) -> tuple[int, int]:
+        """The whole store, streamed: the same document as write(snapshot(store))."""
+        writer = GraphmlStream(stream, include_text)
+        writer.begin()
+        nodes = writer.nodes(node_records(store, include_text))
+        edges = writer.edges(edge_records(store))
+        writer.end()
+        return nodes, edges

@@ -143,9 +143,28 @@ def count_relationships(rel_name: str) -> str:
     return f"MATCH ()-[r:{rel_name}]->() RETURN count(r) AS n"
 
 
-def all_nodes(label: str) -> str:
-    return f"MATCH (n:{label}) RETURN n ORDER BY n.id"
+def count_relationships_from(rel_name: str, from_label: str) -> str:
+    return f"MATCH (:{from_label})-[r:{rel_name}]->() RETURN count(r) AS n"
 
 
-def all_relationships(rel_name: str) -> str:
-    return f"MATCH (a)-[r:{rel_name}]->(b) RETURN a.id, b.id, r ORDER BY a.id, b.id"
+def table_size(label: str) -> str:
+    """One past the highest internal offset of a node table (0 when empty): pages cover it."""
+    return f"MATCH (n:{label}) RETURN coalesce(max(offset(id(n))) + 1, 0) AS n"
+
+
+def node_page(label: str) -> str:
+    """The nodes whose internal offset is in [$lo, $hi): a whole table is never one result."""
+    return (
+        f"MATCH (n:{label}) WHERE offset(id(n)) >= $lo AND offset(id(n)) < $hi "
+        "RETURN n ORDER BY n.id"
+    )
+
+
+def relationship_page(rel_name: str, from_label: str) -> str:
+    """The relationships leaving the from_label nodes of a node page, by endpoint ids, so the
+    relationships between one pair of nodes come one after the other."""
+    return (
+        f"MATCH (a:{from_label})-[r:{rel_name}]->(b) "
+        "WHERE offset(id(a)) >= $lo AND offset(id(a)) < $hi "
+        "RETURN a.id, b.id, r ORDER BY a.id, b.id"
+    )

@@ -46,6 +46,10 @@ checkpointed every time, and writing was a third slower and the store 40% larger
 _LOCK_MARKERS = ("Could not set lock", "lock on file")
 _RECOVERY_MARKERS = ("checkpoint recovery is pending", "WAL file is corrupted", ".wal with size")
 _TORN_WAL_MARKERS = ("WAL file is corrupted", ".wal with size")
+#: nodes per query of nodes(), relationships per query of edges() (on average): a query's
+#: whole result sits in the buffer pool, so a page is what one result holds
+NODE_PAGE = 5_000
+EDGE_PAGE = 50_000
 
 
 class LadybugStore:
@@ -263,24 +267,52 @@ class LadybugStore:
         return counts
 
     def nodes(self) -> Iterator[GraphNode]:
+        """Every node, by label, in pages: Ladybug materialises a query's whole result."""
         for node in NODE_TYPES:
-            result = self._run(cy.all_nodes(node.label))
-            while result.has_next():
-                value = plain(result.get_next()[0])
-                label = value.pop("_label")
-                yield GraphNode(value["id"], label, value)
+            for params in self._pages(node.label, NODE_PAGE):
+                for (value,) in self._rows(cy.node_page(node.label), params):
+                    label = value.pop("_label")
+                    yield GraphNode(value["id"], label, value)
 
     def edges(self) -> Iterator[GraphEdge]:
+        """Every relationship, by type, in pages of source nodes sized by their mean degree;
+        the relationships between one pair of nodes come one after the other."""
         for rel in REL_TYPES:
-            result = self._run(cy.all_relationships(rel.name))
+            for from_label in dict.fromkeys(a for a, _ in rel.endpoints):
+                count = self._run(cy.count_relationships_from(rel.name, from_label))
+                per_page = _sources_per_page(self._table_size(from_label), count.get_next()[0])
+                page = cy.relationship_page(rel.name, from_label)
+                for params in self._pages(from_label, per_page):
+                    for source, target, properties in self._rows(page, params):
+                        properties.pop("_label", None)
+                        yield GraphEdge(source, target, rel.name, properties)
+
+    def _rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        """One page's rows as Python values; its result is closed before the next query, so
+        the buffer pool holds one page at a time."""
+        result = self._run(cypher, params)
+        try:
+            rows = []
             while result.has_next():
-                source, target, props = result.get_next()
-                properties = plain(props)
-                properties.pop("_label", None)
-                yield GraphEdge(source, target, rel.name, properties)
+                rows.append([plain(v) for v in result.get_next()])
+            return rows
+        finally:
+            result.close()
+
+    def _table_size(self, label: str) -> int:
+        return int(self._run(cy.table_size(label)).get_next()[0])
+
+    def _pages(self, label: str, size: int) -> Iterator[dict[str, int]]:
+        for low in range(0, self._table_size(label), size):
+            yield {"lo": low, "hi": low + size}
 
     def close(self) -> None:
         if not self.read_only:
             self._files.clear()
         self._conn.close()
         self._db.close()
+
+
+def _sources_per_page(sources: int, relationships: int) -> int:
+    """Source nodes per page of edges(): EDGE_PAGE relationships at their mean degree."""
+    return max(1, EDGE_PAGE * sources // max(int(relationships), 1))
