@@ -214,6 +214,7 @@ class MentionFinder:
         for mention in self.doc.mentions:
             sentence = self.doc.sentence_of(mention.start)
             mention.sentence = sentence.index if sentence else -1
+        self.doc.index_mentions()
 
     def _occupied(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.doc.mentions)
