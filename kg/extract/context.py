@@ -2,10 +2,12 @@
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, field
 
 from kg.extract.document import Doc, Mention
 from kg.extract.sentences import Sentence
+from kg.extract.triggers import EVERY
 from kg.extract.vocab import ORG_NOUNS
 
 ORG_LABELS = ("Company", "Brand", "JointVenture")
@@ -36,6 +38,8 @@ class SentenceView:
     sentence: Sentence
     slots: list[Slot]
     masked: str
+    # the gated rules this sentence holds a trigger word of (kg.extract.triggers)
+    cues: Container[str] = field(default=EVERY)
 
     def slot(self, token: str) -> Slot:
         index = int(token[3:])
@@ -119,7 +123,7 @@ def doc_topic(doc: Doc, labels: tuple[str, ...], before: int | None = None) -> M
     return next(m for m in doc.mentions if m.key == key)
 
 
-def view(doc: Doc, sentence: Sentence) -> SentenceView:
+def view(doc: Doc, sentence: Sentence, cues: Container[str] = EVERY) -> SentenceView:
     slots: list[Slot] = []
     for mention in doc.mentions_in(sentence):
         if any(s.start <= mention.start < s.end for s in slots):
@@ -170,7 +174,7 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
         pieces.append(slot.token)
         cursor = slot.end
     pieces.append(doc.text[cursor : sentence.end])
-    return SentenceView(sentence, slots, "".join(pieces))
+    return SentenceView(sentence, slots, "".join(pieces), cues)
 
 
 def main_market(
