@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench import generate
-from kg.extract import extract_article, ownership, relations, roles, stake_lists
+from kg.extract import context, extract_article, ownership, relations, roles, stake_lists
 from kg.extract import mentions as mention_rules
 from kg.extract.sentences import split_sentences
 from kg.extract.starts import WordStarts, scan
@@ -30,6 +30,7 @@ GATED: list[tuple[str, "re.Pattern[str]"]] = [
     ("maker-verb", relations._MAKE_VERB),
     ("stake-list-by", stake_lists._OWNED_FIRST),
     ("stake-list", stake_lists._HOLDER_FIRST),
+    ("reference", context._REFERENCE),
 ]
 
 # patterns tried only where one of some words begins (kg.extract.starts)

@@ -94,14 +94,7 @@ def _antecedent(
 
 
 def _inside_vehicle(doc: Doc, mention: Mention) -> bool:
-    return any(
-        v.label == "Vehicle"
-        and v.start <= mention.start
-        and mention.end <= v.end
-        and v is not mention
-        for v in doc.mentions
-        if v.sentence == mention.sentence
-    )
+    return doc.inside_vehicle(mention)
 
 
 def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
@@ -135,7 +128,7 @@ def view(doc: Doc, sentence: Sentence, cues: Container[str] = EVERY) -> Sentence
         return all(b <= s or a >= e for s, e in taken)
 
     text = sentence.text
-    for match in _REFERENCE.finditer(text):
+    for match in _REFERENCE.finditer(text) if "reference" in cues else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         covered = [s for s in slots if s.start < end and start < s.end]
         if covered and all(s.label == "Place" for s in covered):

@@ -61,6 +61,7 @@ class Doc:
     last_period: Any = None
     _starts: list[int] = field(init=False, repr=False)
     _by_sentence: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _in_vehicles: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -78,6 +79,25 @@ class Doc:
         for mention in self.mentions:
             buckets.setdefault(mention.sentence, []).append(mention)
         self._by_sentence = buckets
+        self._in_vehicles = {
+            id(m) for bucket in buckets.values() for m in bucket if self._inside_vehicle(m, bucket)
+        }
+
+    @staticmethod
+    def _inside_vehicle(mention: Mention, same_sentence: list[Mention]) -> bool:
+        return any(
+            v.label == "Vehicle" and v.start <= mention.start and mention.end <= v.end
+            for v in same_sentence
+            if v is not mention
+        )
+
+    def inside_vehicle(self, mention: Mention) -> bool:
+        """Whether the mention is part of a vehicle's name ('Nissan' in 'Nissan Leaf')."""
+        if self._by_sentence is not None:
+            return id(mention) in self._in_vehicles
+        return self._inside_vehicle(
+            mention, [m for m in self.mentions if m.sentence == mention.sentence]
+        )
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         if self._by_sentence is not None:

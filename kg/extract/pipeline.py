@@ -7,7 +7,7 @@ from kg.extract.facts import RawEvent, RawRelation
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import find_relations
 from kg.extract.sentences import split_sentences
-from kg.extract.triggers import EVERY, RELATION_TRIGGERS
+from kg.extract.triggers import EVERY, RULE_TRIGGERS
 from kg.ids import entity_id, fact_id
 from kg.kb import catalog
 from kg.model import Article, ArticleFacts, Entity, Event, Participant, Relation
@@ -20,10 +20,7 @@ def extract_article(article: Article, source: str = "", *, gated: bool = True) -
     doc = Doc(article, article.text, split_sentences(article.text))
     find_mentions(doc)
     _add_header_publisher(doc)
-    if gated:
-        cues = RELATION_TRIGGERS.cues(doc.text, doc.sentences)
-    else:
-        cues = [EVERY] * len(doc.sentences)
+    cues = RULE_TRIGGERS.cues(doc.text, doc.sentences) if gated else [EVERY] * len(doc.sentences)
     views = [view(doc, s, c) for s, c in zip(doc.sentences, cues, strict=True)]
     raw_relations = find_relations(doc, views)
     raw_events = find_events(doc, views)

@@ -20,7 +20,7 @@ import ahocorasick
 
 from kg.extract.sentences import Sentence
 from kg.extract.starts import lowered_for_words
-from kg.extract.vocab import ROLE_TITLES
+from kg.extract.vocab import ORG_NOUNS, ROLE_TITLES
 
 _OWNED_NOUNS = (
     "brand", "marque", "label", "unit", "subsidiary", "division", "arm", "nameplate",
@@ -72,6 +72,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # stake_lists
     "stake-list-by": ("owned", "held", "controlled"),
     "stake-list": ("own", "hold", "has", "control", "keep", "kept", "retain", "held"),
+    # context.view: 'the carmaker', 'its brand' (references to an earlier entity)
+    "reference": tuple(ORG_NOUNS),
 }  # fmt: skip
 
 
@@ -124,4 +126,4 @@ class TriggerTable:
         return [self._rules_of(m) for m in masks]
 
 
-RELATION_TRIGGERS = TriggerTable(TRIGGERS)
+RULE_TRIGGERS = TriggerTable(TRIGGERS)
