@@ -23,10 +23,12 @@ RULE_MODULES = (
     "kg/extract/ownership.py",
     "kg/extract/roles.py",
     "kg/extract/kb_links.py",
+    "kg/extract/stake_lists.py",
 )
 STAGES = (
     ("kg/extract/sentences.py", "split_sentences"),
     ("kg/extract/mentions.py", "find_mentions"),
+    ("kg/extract/triggers.py", "cues"),
     ("kg/extract/context.py", "view"),
     ("kg/extract/relations.py", "find_relations"),
     ("kg/extract/events.py", "find_events"),

@@ -2,10 +2,12 @@
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, field
 
 from kg.extract.document import Doc, Mention
 from kg.extract.sentences import Sentence
+from kg.extract.triggers import EVERY
 from kg.extract.vocab import ORG_NOUNS
 
 ORG_LABELS = ("Company", "Brand", "JointVenture")
@@ -36,6 +38,8 @@ class SentenceView:
     sentence: Sentence
     slots: list[Slot]
     masked: str
+    # the gated rules this sentence holds a trigger word of (kg.extract.triggers)
+    cues: Container[str] = field(default=EVERY)
 
     def slot(self, token: str) -> Slot:
         index = int(token[3:])
@@ -90,14 +94,7 @@ def _antecedent(
 
 
 def _inside_vehicle(doc: Doc, mention: Mention) -> bool:
-    return any(
-        v.label == "Vehicle"
-        and v.start <= mention.start
-        and mention.end <= v.end
-        and v is not mention
-        for v in doc.mentions
-        if v.sentence == mention.sentence
-    )
+    return doc.inside_vehicle(mention)
 
 
 def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
@@ -119,7 +116,7 @@ def doc_topic(doc: Doc, labels: tuple[str, ...], before: int | None = None) -> M
     return next(m for m in doc.mentions if m.key == key)
 
 
-def view(doc: Doc, sentence: Sentence) -> SentenceView:
+def view(doc: Doc, sentence: Sentence, cues: Container[str] = EVERY) -> SentenceView:
     slots: list[Slot] = []
     for mention in doc.mentions_in(sentence):
         if any(s.start <= mention.start < s.end for s in slots):
@@ -131,7 +128,7 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
         return all(b <= s or a >= e for s, e in taken)
 
     text = sentence.text
-    for match in _REFERENCE.finditer(text):
+    for match in _REFERENCE.finditer(text) if "reference" in cues else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         covered = [s for s in slots if s.start < end and start < s.end]
         if covered and all(s.label == "Place" for s in covered):
@@ -170,7 +167,7 @@ def view(doc: Doc, sentence: Sentence) -> SentenceView:
         pieces.append(slot.token)
         cursor = slot.end
     pieces.append(doc.text[cursor : sentence.end])
-    return SentenceView(sentence, slots, "".join(pieces))
+    return SentenceView(sentence, slots, "".join(pieces), cues)
 
 
 def main_market(

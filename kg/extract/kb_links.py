@@ -24,8 +24,6 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     from kg.kb import catalog
 
     kb = catalog()
-    if _NOT_OWNERSHIP.search(view.sentence.text):
-        return
     nested = [
         Slot(m.start, m.end, m.key, m.label, "", "name")
         for m in doc.mentions_in(view.sentence)
@@ -34,6 +32,8 @@ def kb_confirmed(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     ]
     every = [*view.slots, *nested]
     keys = {s.key for s in every if s.label in ("Company", "Brand", "JointVenture", "Person")}
+    if len(keys) < 2 or _NOT_OWNERSHIP.search(view.sentence.text):
+        return  # every link joins two entities the sentence names
     named = {s.key for s in every if s.via == "name"}
     index = view.sentence.index
     slots_by_key: dict[str, list[Slot]] = {}

@@ -5,6 +5,7 @@ import re
 from kg.extract.document import Doc, EntityInfo, Mention
 from kg.extract.gazetteer import Hit, gazetteer
 from kg.extract.sentences import Sentence
+from kg.extract.starts import WordStarts, scan
 from kg.extract.vocab import (
     COMPANY_SUFFIXES,
     EDITION_WORDS,
@@ -74,6 +75,26 @@ _BODY_STYLE_AFTER = re.compile(
     r"minivan|van|roadster|convertible|supercar|sports car)s?\b"
 )
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d\s+$")
+
+# the words every match of a pattern begins with: the pattern is tried only where one begins
+_TITLE_STARTS = WordStarts(TITLES)
+_VERB_STARTS = WordStarts(
+    [
+        "said",
+        "according",
+        "appointed",
+        "named",
+        "tapped",
+        "succeed",
+        "replac",
+        "promoted",
+        "hired",
+        "ousted",
+        "elevated",
+    ]
+)
+_OUTLET_STARTS = WordStarts(["according", "reported", "told", "cited", "citing", "per"])
+_CONCEPT_STARTS = WordStarts(("Vision", "Concept", "Mission"))
 
 
 def _label_of(entity: KbEntity) -> str:
@@ -229,6 +250,7 @@ class MentionFinder:
         for mention in self.doc.mentions:
             sentence = self.doc.sentence_of(mention.start)
             mention.sentence = sentence.index if sentence else -1
+        self.doc.index_mentions()
 
     def _occupied(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.doc.mentions)
@@ -268,17 +290,17 @@ class MentionFinder:
 
     def _people(self) -> None:
         found: list[tuple[int, int, str, str]] = []
-        for pattern, rule in (
-            (_TITLE_THEN_NAME, "person-after-title"),
-            (_NAME_THEN_TITLE, "person-before-title"),
-            (_NAME_VERB, "person-speech-verb"),
-            (_VERB_NAME, "person-after-verb"),
+        for matches, rule in (
+            (scan(_TITLE_THEN_NAME, self.text, _TITLE_STARTS), "person-after-title"),
+            (_NAME_THEN_TITLE.finditer(self.text), "person-before-title"),
+            (_NAME_VERB.finditer(self.text), "person-speech-verb"),
+            (scan(_VERB_NAME, self.text, _VERB_STARTS), "person-after-verb"),
         ):
-            for match in pattern.finditer(self.text):
+            for match in matches:
                 name = match.group("name")
                 start = match.start("name")
                 found.extend(self._person_candidates(start, name, rule))
-                if pattern is _TITLE_THEN_NAME:
+                if rule == "person-after-title":
                     found.extend(self._listed_after(match.end("name")))
         for start, end, name, rule in sorted(found):
             if self._occupied(start, end):
@@ -355,7 +377,7 @@ class MentionFinder:
                     )
 
     def _pattern_organisations(self) -> None:
-        for match in _PATTERN_SHOW.finditer(self.text):
+        for match in _PATTERN_SHOW.finditer(self.text) if "Show" in self.text else ():
             start, end = match.start("name"), match.end("name")
             name = match.group("name")
             words = name.split()
@@ -431,7 +453,7 @@ class MentionFinder:
 
     def _concepts(self) -> None:
         """'BMW unveiled the Vision Neue Klasse': concept names carry the maker named before."""
-        for match in _CONCEPT.finditer(self.text):
+        for match in scan(_CONCEPT, self.text, _CONCEPT_STARTS):
             start, end = match.start(), match.end()
             if self._occupied(start, end) or "Edition" in match.group(0):
                 continue
@@ -587,7 +609,7 @@ class MentionFinder:
                 self._add(
                     Mention(start, end, name, "place:" + name, "Place", rule="place-pair"), name
                 )
-        for match in _COUNTY.finditer(self.text):
+        for match in _COUNTY.finditer(self.text) if "County" in self.text else ():
             start, end = match.start("name"), match.end("name")
             if (
                 not self._occupied(start, end)
@@ -608,7 +630,7 @@ class MentionFinder:
             ):
                 continue
             self._add(Mention(start, end, name, "place:" + name, "Place", rule="place-plant"), name)
-        for match in _OUTLET.finditer(self.text):
+        for match in scan(_OUTLET, self.text, _OUTLET_STARTS):
             start, end = match.start("name"), match.end("name")
             name = match.group("name")
             if not self._occupied(start, end):

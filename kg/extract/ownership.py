@@ -219,6 +219,8 @@ SOLD_TO = re.compile(
     rf"(?:its\s+|a\s+|the\s+|{_E}\s+)?(?P<stake>\d{{1,3}}(?:\.\d+)?%\s+)?(?:(?:stake|holding|shares?)\s+in\s+)?"
     rf"(?P<owned>{_E})(?:,\s+[^,;]{{3,60}}?,)?\s+to\s+(?:[\w-]+\s+){{0,3}}?(?P<buyer>{_E})"
 )
+_SALE_PATTERNS = (("owned-bought-from", BOUGHT_FROM), ("owned-sold-to", SOLD_TO))
+_SALE_CUE = re.compile(r"\b(?:bought|acquired|purchased|took over|sold|handed|transferred)\b")
 _NOT_DONE = re.compile(
     r"\b(?:agreed\s+to|plans?\s+to|will|would|could|might|may|to\s+(?:sell|buy)|considering|"
     r"talks|proposed|intends?\s+to)\b"
@@ -229,13 +231,12 @@ def sales(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     """'Tata Motors bought JLR from Ford in 2008', 'Renault handed its 68% stake in AvtoVAZ to
     NAMI': the seller's holding ends and the buyer's begins on the sentence's date."""
     masked = view.masked
-    if not re.search(
-        r"\b(?:bought|acquired|purchased|took over|sold|handed|transferred)\b", masked
-    ):
+    patterns = [p for gate, p in _SALE_PATTERNS if gate in view.cues]
+    if not patterns or not _SALE_CUE.search(masked):
         return
     index = view.sentence.index
     dates = [d for d in find_dates(view.sentence.text, doc.article.published) if not d.is_period]
-    for pattern in (BOUGHT_FROM, SOLD_TO):
+    for pattern in patterns:
         for match in pattern.finditer(masked):
             if _NOT_DONE.search(masked[max(0, match.start() - 30) : match.end()]):
                 continue
@@ -255,8 +256,12 @@ def sales(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
 
 
 def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    if len(view.slots) < 2:
+        return  # every pattern names an owner and what it owns
     index = view.sentence.index
     for rule, pattern, _ in OWNERSHIP_PATTERNS:
+        if rule not in view.cues:
+            continue
         for match in pattern.finditer(view.masked):
             owner, owned = view.slot(match.group("owner")), view.slot(match.group("owned"))
             if owner.key == owned.key or owned.label not in ("Company", "Brand", "JointVenture"):
@@ -274,6 +279,8 @@ def ownership(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
             owner_key = _group_of_sibling(_known_owner(doc, owner, owned.key), owned.key)
             yield RawRelation(owned.key, "OWNED_BY", owner_key, index, rule, 0.85, props)
     for rule, pattern in STAKE_PATTERNS:
+        if rule not in view.cues:
+            continue
         for match in pattern.finditer(view.masked):
             owner, owned = view.slot(match.group("owner")), view.slot(match.group("owned"))
             if owner.key == owned.key or owned.label not in ("Company", "Brand", "JointVenture"):

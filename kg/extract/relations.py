@@ -31,6 +31,8 @@ _NEXT_MAKER = re.compile(
 def makers_by_verb(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     """'SAIC-GM builds the Buick GL8': an organisation that builds or sells a vehicle makes it,
     also when the vehicle carries another marque's name."""
+    if "maker-verb" not in view.cues:
+        return
     for match in _MAKE_VERB.finditer(view.masked):
         org = view.slot(match.group("org"))
         if org.label not in ("Company", "Brand", "JointVenture"):

@@ -89,9 +89,13 @@ _DEPARTURE = re.compile(r"\b(?:stepped down|steps down|resigned|left|departed|ou
 
 
 def roles(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
+    if not any(s.label == "Person" for s in view.slots):
+        return  # every pattern names the person
     index = view.sentence.index
     seen: set[tuple[str, str]] = set()
     for rule, pattern in ROLE_PATTERNS:
+        if rule not in view.cues:
+            continue
         for match in pattern.finditer(view.masked):
             person = view.slot(match.group("person"))
             org_token = match.groupdict().get("org")
@@ -136,6 +140,8 @@ def successions(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     from that date and X holds it until then."""
     from kg.extract.context import ORG_LABELS, _antecedent
 
+    if "role-succession" not in view.cues:
+        return
     for match in _SUCCESSION.finditer(view.masked):
         old, new = view.slot(match.group("old")), view.slot(match.group("new"))
         if old.label != "Person" or new.label != "Person":
@@ -177,7 +183,7 @@ def roles_from_context(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
     article is about at that point."""
     from kg.extract.context import ORG_LABELS, _antecedent
 
-    if any(s.label in ORG_LABELS for s in view.slots):
+    if "role-title-in-context" not in view.cues or any(s.label in ORG_LABELS for s in view.slots):
         return
     for match in _TITLE_PERSON.finditer(view.masked):
         person = view.slot(match.group("person"))

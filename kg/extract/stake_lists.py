@@ -95,13 +95,13 @@ def stake_lists(doc: Doc, view: SentenceView) -> Iterator[RawRelation]:
         return
     if _MODAL.search(masked):
         return
-    for match in _OWNED_FIRST.finditer(masked):
+    for match in _OWNED_FIRST.finditer(masked) if "stake-list-by" in view.cues else ():
         holdings = [
             (view.slot(m.group("holder")), _pct(m.group("pct")))
             for m in _BY_ITEM.finditer(match.group("list"))
         ]
         yield from _emit(doc, view, view.slot(match.group("target")), holdings, "stake-list-by")
-    for match in _HOLDER_FIRST.finditer(masked):
+    for match in _HOLDER_FIRST.finditer(masked) if "stake-list" in view.cues else ():
         holdings = [(view.slot(match.group("first")), _pct(match.group("pct")))]
         for item in _MORE_ITEM.finditer(match.group("more") or ""):
             holdings.append((view.slot(item.group("holder")), _pct(item.group("pct"))))
