@@ -22,7 +22,7 @@ STAGES = (
     ("kg/extract/mentions.py", "find_mentions"),
     ("kg/extract/context.py", "view"),
     ("kg/extract/relations.py", "find_relations"),
-    ("kg/extract/events.py", "find_events"),
+    ("kg/extract/events/__init__.py", "find_events"),
     ("kg/extract/pipeline.py", "_assemble"),
 )
 LEAVES = (
@@ -104,7 +104,10 @@ def report(paths: list[Path], top: int) -> str:
     rules = [
         (f"{_short(k[0])}:{k[2]}", v[3])
         for k, v in stats.items()
-        if _short(k[0]) in ("kg/extract/events.py", "kg/extract/relations.py")
+        if (
+            _short(k[0]).startswith("kg/extract/events/")
+            or _short(k[0]) == "kg/extract/relations.py"
+        )
         and k[2] not in ("find_events", "find_relations")
     ]
     lines += ["", "rule functions (inclusive)"]

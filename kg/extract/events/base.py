@@ -1,0 +1,251 @@
+"""What every event rule shares: the sentence context, participants, dates and the event record."""
+
+import re
+from functools import cached_property
+
+from kg.extract.context import SentenceView, Slot, doc_topic
+from kg.extract.document import Doc
+from kg.extract.facts import RawEvent
+from kg.extract.quantities import Quantity, find_quantities, precision_rank
+from kg.extract.status import status_of
+from kg.extract.temporal import DateExpr, find_dates
+
+ORGS = ("Company", "Brand", "JointVenture")
+_REPORT_CUE = re.compile(
+    r"(?:according to|citing|reports?|reported|said|says|wrote|writes|cited by|per)\b",
+    re.IGNORECASE,
+)
+
+
+class Ctx:
+    """One sentence as the event rules see it; dates and figures are parsed on first use."""
+
+    def __init__(self, doc: Doc, view: SentenceView) -> None:
+        self.doc = doc
+        self.view = view
+
+    @cached_property
+    def dates(self) -> list[DateExpr]:
+        return find_dates(self.view.sentence.text, self.doc.article.published)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        offset = self.view.sentence.start
+        return [shift_quantity(q, offset) for q in find_quantities(self.view.sentence.text)]
+
+    @property
+    def text(self) -> str:
+        return self.view.sentence.text
+
+    @property
+    def offset(self) -> int:
+        return self.view.sentence.start
+
+    def slots(self, *labels: str) -> list[Slot]:
+        return [s for s in self.view.slots if s.label in labels]
+
+    def local(self, absolute: int) -> int:
+        return absolute - self.offset
+
+
+def date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None]:
+    points = [
+        d
+        for d in ctx.dates
+        if not d.since
+        and not re.search(
+            r"\b(?:by|until|through|before|after|since|from|to|in the)\s+"
+            r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
+            ctx.text[max(0, d.start - 25) : d.start],
+            re.IGNORECASE,
+        )
+    ]
+    if not points:
+        published = ctx.doc.article.published
+        return published[:4], "year"
+    if near is not None:
+        points.sort(key=lambda d: abs(d.start - near))
+    chosen = points[0]
+    return chosen.date, chosen.precision
+
+
+def credited_outlet(ctx: Ctx) -> str | None:
+    for slot in ctx.slots("Publisher"):
+        if slot.key == _header_publisher(ctx.doc):
+            continue
+        local_start = ctx.local(slot.start)
+        window = ctx.text[max(0, local_start - 25) : local_start + len(ctx.text[local_start:])]
+        if _REPORT_CUE.search(window):
+            return ctx.doc.entities[slot.key].name
+    return None
+
+
+def _header_publisher(doc: Doc) -> str | None:
+    for key, info in doc.entities.items():
+        if info.label == "Publisher" and info.name == doc.article.publisher:
+            return key
+    return None
+
+
+def subject_before(ctx: Ctx, position: int, labels: tuple[str, ...] = ORGS) -> Slot | None:
+    candidates = [s for s in ctx.view.slots if s.label in labels and s.start < position]
+    if candidates:
+        return prefer_subjects(ctx, candidates)[-1]
+    after = [s for s in ctx.view.slots if s.label in labels]
+    return after[0] if after else None
+
+
+def prefer_subjects(ctx: Ctx, slots: list[Slot]) -> list[Slot]:
+    good = []
+    for slot in slots:
+        before = ctx.doc.text[max(ctx.offset, slot.start - 12) : slot.start]
+        if re.search(r"\b(?:of|from|with|than|to|at|within|like|as)\s+(?:the\s+)?$", before):
+            continue
+        inside_vehicle = any(
+            v.label == "Vehicle" and v.start <= slot.start and slot.end <= v.end and v is not slot
+            for v in ctx.view.slots
+        )
+        if inside_vehicle:
+            continue
+        good.append(slot)
+    return good or slots
+
+
+def trigger(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def make_event(
+    ctx: Ctx,
+    type_: str,
+    rule: str,
+    participants: list[tuple[str, str]],
+    *,
+    confidence: float = 0.75,
+    date_near: int | None = None,
+    quantity: Quantity | None = None,
+    period: DateExpr | None = None,
+    status: str | None = None,
+) -> RawEvent:
+    date, precision = date_for(ctx, date_near)
+    after = bool(date and date > ctx.doc.article.published[: len(date)])
+    reported_by = credited_outlet(ctx)
+    if status is None:
+        status = status_of(ctx.text, type_, after)
+        if reported_by and status == "completed":
+            status = "reported"
+    event = RawEvent(
+        type=type_,
+        sentence=ctx.view.sentence.index,
+        rule=rule,
+        confidence=confidence,
+        status=status,
+        participants=unique(participants),
+        date=date,
+        date_precision=precision,
+        reported_by=reported_by,
+    )
+    if quantity is not None:
+        event.quantity = quantity.value
+        event.unit = quantity.unit
+        event.quantity_rank = precision_rank(quantity)
+    if period is not None:
+        event.period_start, event.period_end = period.period_start, period.period_end
+        event.date, event.date_precision = None, None
+    return event
+
+
+def unique(participants: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    for p in participants:
+        if p not in seen and p[0]:
+            seen.append(p)
+    return seen
+
+
+def inside(outer: Slot, inner: Slot) -> bool:
+    return inner.start <= outer.start and outer.end <= inner.end
+
+
+def kind(ctx: Ctx, slot: Slot) -> str | None:
+    kb = ctx.doc.entities[slot.key].kb
+    return kb.kind if kb is not None else None
+
+
+def is_country(ctx: Ctx, slot: Slot) -> bool:
+    kb = ctx.doc.entities[slot.key].kb
+    return bool(kb and kb.kind in ("country", "region"))
+
+
+CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—|\bcompared\s+(?:with|to)\b|"
+    r"\bversus\b|\b(?:up|down)\s+(?:sharply\s+)?from\b"
+)
+
+
+def clause_subject(ctx: Ctx, position: int) -> Slot | None:
+    """The organisation a figure belongs to: the subject of its clause, else the nearest one
+    before it in the sentence, else the organisation the previous sentences were about."""
+    local = ctx.local(position)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text) if m.end() <= local]
+    clause_start = ctx.offset + (breaks[-1] if breaks else 0)
+    orgs = [s for s in ctx.view.slots if s.label in ORGS and s.start < position]
+    in_clause = [s for s in orgs if s.start >= clause_start]
+    for group in (in_clause, orgs):
+        subjects = [s for s in prefer_subjects(ctx, group) if s in group]
+        if subjects:
+            return subjects[0]
+
+    antecedent = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset) or doc_topic(
+        ctx.doc, ORGS, ctx.offset
+    )
+    if antecedent is None:
+        return None
+    return Slot(antecedent.start, antecedent.end, antecedent.key, antecedent.label, "", "context")
+
+
+def period_expr(expr: DateExpr) -> DateExpr:
+    if expr.is_period:
+        return expr
+    return DateExpr(
+        expr.start, expr.end, expr.date, expr.precision, expr.period_start, expr.period_end, True
+    )
+
+
+def unmask_position(ctx: Ctx, masked_pos: int) -> int:
+    """Maps a position of the masked sentence back to the sentence text."""
+    shift = 0
+    cursor = 0
+    for slot in ctx.view.slots:
+        token_pos = ctx.view.masked.find(slot.token, cursor)
+        if token_pos >= masked_pos or token_pos < 0:
+            break
+        shift += (slot.end - slot.start) - len(slot.token)
+        cursor = token_pos + len(slot.token)
+    return masked_pos + shift
+
+
+def preceded_by(ctx: Ctx, slot: Slot, words: str) -> bool:
+    before = ctx.doc.text[max(ctx.offset, slot.start - 30) : slot.start]
+    return bool(
+        re.search(
+            rf"\b(?:{words})\s+(?:the\s+|its\s+|a\s+)?(?:[\w%.-]+\s+){{0,2}}$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def is_country_or_city(ctx: Ctx, slot: Slot) -> bool:
+    kb = ctx.doc.entities[slot.key].kb
+    return kb is None or kb.kind in ("country", "region", "city", "district")
+
+
+def shift_quantity(quantity: Quantity, offset: int) -> Quantity:
+    return Quantity(
+        quantity.start + offset,
+        quantity.end + offset,
+        quantity.value,
+        quantity.unit,
+        quantity.approximate,
+    )

@@ -1,0 +1,102 @@
+"""One event per fact: merging the events several sentences state."""
+
+from kg.extract.document import Doc
+from kg.extract.events.base import unique
+from kg.extract.facts import RawEvent
+
+_STATUS_WEIGHT = {
+    "denied": 6,
+    "cancelled": 5,
+    "completed": 3,
+    "announced": 2,
+    "planned": 2,
+    "reported": 1,
+    "rumored": 0,
+}
+
+
+def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
+    """One event per fact: a rumour later denied is one denied event; a rounded figure yields."""
+    kept: list[RawEvent] = []
+    for event in events:
+        twin = next((k for k in kept if _same_fact(doc, k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        if event.type == "Recall":
+            twin.participants = unique(twin.participants + event.participants)
+            twin.quantity = twin.quantity or event.quantity
+            twin.unit = twin.unit or event.unit
+            continue
+        if _better(event, twin):
+            event.participants = unique(
+                event.participants
+                + [
+                    p
+                    for p in twin.participants
+                    if p[1] in ("venue", "market")
+                    and p[1] not in [r for _, r in event.participants]
+                ]
+            )
+            if event.reported_by is None:
+                event.reported_by = twin.reported_by
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
+    if a.type != b.type:
+        return False
+    subject_a, subject_b = set(a.keys_with_role("subject")), set(b.keys_with_role("subject"))
+    if a.type in ("Debut", "Launch"):
+        return bool(subject_a & subject_b) or _variant_pair(doc, subject_a, subject_b)
+    if a.type in ("SalesReport", "FinancialResult"):
+        if subject_a != subject_b or (a.period_start, a.period_end) != (
+            b.period_start,
+            b.period_end,
+        ):
+            return False
+        if a.quantity is None or b.quantity is None:
+            return False
+        return abs(a.quantity - b.quantity) <= 0.03 * max(a.quantity, b.quantity)
+    if a.type == "Recall" and subject_a == subject_b:
+        return a.quantity is None or b.quantity is None or a.quantity == b.quantity
+    if a.type in ("Anniversary",):
+        return subject_a == subject_b and a.quantity == b.quantity
+    if a.type in (
+        "MarketExit",
+        "Restructuring",
+        "Merger",
+        "JointVentureFormation",
+        "Partnership",
+        "Acquisition",
+        "Investment",
+        "Recall",
+        "PlantOpening",
+        "PlantClosure",
+    ):
+        return a.participant_keys() == b.participant_keys() or (
+            bool(subject_a)
+            and subject_a == subject_b
+            and a.type in ("MarketExit", "Restructuring", "Merger")
+        )
+    return a.participant_keys() == b.participant_keys()
+
+
+def _variant_pair(doc: Doc, a: set[str], b: set[str]) -> bool:
+    for x in a:
+        for y in b:
+            info_x, info_y = doc.entities.get(x), doc.entities.get(y)
+            if (info_x and info_x.base_key == y) or (info_y and info_y.base_key == x):
+                return True
+    return False
+
+
+def _better(new: RawEvent, old: RawEvent) -> bool:
+    if new.type in ("SalesReport", "FinancialResult"):
+        return new.quantity_rank > old.quantity_rank
+    if new.type in ("Debut", "Launch"):
+        return any(r == "subject" for _, r in new.participants) and len(new.participants) > len(
+            old.participants
+        )
+    return _STATUS_WEIGHT[new.status] > _STATUS_WEIGHT[old.status]

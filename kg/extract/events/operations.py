@@ -1,0 +1,125 @@
+"""Recalls, market exits and restructurings."""
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import main_market
+from kg.extract.events.base import (
+    ORGS,
+    Ctx,
+    clause_subject,
+    is_country,
+    make_event,
+    subject_before,
+    trigger,
+    unmask_position,
+)
+from kg.extract.events.people import REASSIGN
+from kg.extract.facts import RawEvent
+from kg.extract.quantities import Quantity
+
+RECALL = trigger(r"\brecall(?:s|ed|ing)?\b")
+
+
+def recall(ctx: Ctx) -> Iterator[RawEvent]:
+    match = RECALL.search(ctx.text)
+    if not match:
+        return
+    subject = subject_before(ctx, ctx.offset + match.start())
+    if subject is None:
+        return
+    participants = [(subject.key, "subject")]
+    vehicles = ctx.slots("Vehicle")
+    participants += [(v.key, "object") for v in vehicles]
+    market = [s for s in ctx.slots("Place") if is_country(ctx, s)]
+    if market:
+        participants.append((market[0].key, "market"))
+    figures = [q for q in ctx.quantities if q.unit == "vehicles"] or [
+        Quantity(q.start, q.end, q.value, "vehicles", q.approximate)
+        for q in ctx.quantities
+        if q.unit is None
+        and q.value >= 2
+        and q.value.is_integer()
+        and not (1900 <= q.value <= 2100 and len(ctx.doc.text[q.start : q.end]) == 4)
+    ]
+    yield make_event(
+        ctx, "Recall", "recall-trigger", participants, quantity=figures[0] if figures else None
+    )
+
+
+EXIT = trigger(
+    r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?market|market\s+exit|"
+    r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
+    r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
+    r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
+    r"exit\s+from|(?:its|their)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
+    r"(?:left|leave|leaves|quit|quits)\s+ENT)"
+)
+
+
+def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
+    match = EXIT.search(ctx.view.masked)
+    if not match:
+        return
+    subject = subject_before(ctx, ctx.offset + unmask_position(ctx, match.start()))
+    if subject is None:
+        return
+    participants = [(subject.key, "subject")]
+    market = main_market(ctx.doc, ctx.view.sentence)
+    if market:
+        participants.append((market, "market"))
+    yield make_event(ctx, "MarketExit", "market-exit-trigger", participants)
+
+
+RESTRUCTURING = trigger(
+    r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
+    r"shake-?ups?|shakeups?|job\s+cuts|layoffs?|redundanc(?:y|ies)|lay(?:ing)?\s+off|"
+    r"(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?"
+    r"[\d,.]+\s+(?:\w+\s+)?(?:jobs|positions|roles|workers|employees|staff)|"
+    r"streamlin(?:e|ing)|downsiz(?:e|ing))\b"
+)
+
+
+def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
+    match = RESTRUCTURING.search(ctx.text)
+    if not match:
+        return
+    if re.search(r"\b(?:internal shakeups?|shake-?ups? within)\b", ctx.text) and re.search(
+        r"\b(?:suggest|suggests|may|might|could)\b", ctx.text
+    ):
+        return
+    subject = subject_before(ctx, ctx.offset + match.start())
+    if subject is None:
+        subject = clause_subject(ctx, ctx.offset + match.start())
+    if subject is None:
+        return
+    objects = [
+        o
+        for o in ctx.slots(*ORGS)
+        if o.key != subject.key and o.start > subject.start and not REASSIGN.search(ctx.text)
+    ]
+    jobs = [q for q in ctx.quantities if q.unit == "jobs"]
+    money = [q for q in ctx.quantities if q.is_money]
+    if not jobs:
+        participants = [(subject.key, "subject")]
+        if objects:
+            participants.append((objects[0].key, "object"))
+        yield make_event(
+            ctx,
+            "Restructuring",
+            "restructuring-trigger",
+            participants,
+            quantity=money[0] if money else None,
+        )
+        return
+    for quantity in jobs:
+        participants = [(subject.key, "subject")]
+        places = [s for s in ctx.slots("Place") if s.start > quantity.end]
+        if places:
+            nxt = [q for q in jobs if q.start > quantity.end]
+            limit = nxt[0].start if nxt else ctx.offset + len(ctx.text)
+            participants += [(p.key, "location") for p in places if p.start < limit]
+        yield make_event(
+            ctx, "Restructuring", "restructuring-jobs", participants, quantity=quantity
+        )

@@ -1,0 +1,138 @@
+"""Executive changes: who replaces whom, where, and from when."""
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import Slot
+from kg.extract.events.base import ORGS, Ctx, make_event, prefer_subjects, trigger
+from kg.extract.facts import RawEvent
+
+EXECUTIVE = trigger(
+    r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
+    r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
+    r"depart(?:s|ed|ure)|reassigned|transferred|promoted|(?:been\s+)?moved\s+to|"
+    r"shifted\s+to|take over as|"
+    r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b"
+)
+REASSIGN = trigger(r"\b(?:reassigned|transferred|moved|shifted)\b.*?\b(?:to|within|at)\b")
+
+
+def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
+    match = EXECUTIVE.search(ctx.text)
+    if not match:
+        return
+    people = ctx.slots("Person")
+    orgs = list(ctx.slots(*ORGS))
+    reassign = REASSIGN.search(ctx.text)
+    if reassign and not people:
+        target_at = ctx.offset + reassign.end()
+        targets = [o for o in orgs if o.start >= target_at]
+        sources = [o for o in orgs if o.start < ctx.offset + reassign.start()]
+        if targets and sources:
+            yield make_event(
+                ctx,
+                "ExecutiveChange",
+                "executive-reassignment",
+                [(sources[-1].key, "from"), (targets[0].key, "to")],
+            )
+        return
+    trigger_at = ctx.offset + match.start()
+    people = [p for p in people if abs(p.start - trigger_at) < 160]
+    if not people:
+        return
+    participants: list[tuple[str, str]] = []
+    new_person, predecessor = _who_replaces_whom(ctx, people)
+    departing = _departing(ctx, people)
+    if departing is not None and predecessor is None:
+        others = [p for p in people if p.key != departing.key]
+        new_person, predecessor = (others[0] if others else None), departing
+    if new_person:
+        participants.append((new_person.key, "person"))
+    if predecessor:
+        participants.append((predecessor.key, "predecessor"))
+    org = _role_org(ctx, orgs)
+    if org is None:
+        from kg.extract.context import doc_topic
+
+        topic = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset)
+        if topic is not None:
+            participants.insert(0, (topic.key, "subject"))
+    else:
+        participants.insert(0, (org.key, "subject"))
+    if not participants:
+        return
+    yield make_event(
+        ctx,
+        "ExecutiveChange",
+        "executive-change-trigger",
+        participants,
+        date_near=_effective_date(ctx) or match.start(),
+    )
+
+
+_DEPART = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+)?"
+    r"(?:resign|resigned|resigns|step\s+down|stepped\s+down|steps\s+down|"
+    r"quit|quits|leave|leaves|left|depart|departs|departed|retire|retires|"
+    r"retired|was\s+ousted|is\s+leaving|will\s+be\s+leaving)\b"
+)
+
+
+def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
+    for person in people:
+        if _DEPART.match(ctx.doc.text[person.end : person.end + 90]):
+            return person
+    return None
+
+
+def _effective_date(ctx: Ctx) -> int | None:
+    """Appointments take the date they take effect, not the date they were announced."""
+    for cue in (
+        r"(?:effective|from|starting|as of|takes? effect|with effect from)\s+$",
+        r"(?<!said )(?<!announced )(?<!reported )on\s+$",
+    ):
+        for d in ctx.dates:
+            if re.search(cue, ctx.text[max(0, d.start - 25) : d.start], re.IGNORECASE):
+                return d.start
+    return None
+
+
+def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot | None]:
+    masked = ctx.view.masked
+    persons = "|".join(s.token for s in people if s.token) or "NOBODY"
+    m = re.search(
+        rf"({persons})\b[^.]{{0,80}}?\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|"
+        rf"takes? over from|took over from)\s+(?:\w+\s+){{0,3}}?({persons})\b",
+        masked,
+    )
+    if m:
+        return ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
+    m = re.search(
+        rf"({persons})\b[^.]{{0,60}}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+"
+        rf"({persons})\b",
+        masked,
+    )
+    if m:
+        return ctx.view.slot(m.group(2)), ctx.view.slot(m.group(1))
+    if len(people) >= 2:
+        m = re.search(
+            r"(ENT\d+)\s*,?\s*who\s+(?:is\s+|was\s+)?(?:stepping|steps|stepped|"
+            r"will\s+step)\s+down",
+            masked,
+        )
+        if m:
+            old = ctx.view.slot(m.group(1))
+            others = [p for p in people if p.key != old.key]
+            return others[0], old
+    unique: list[Slot] = []
+    for person in people:
+        if person.key not in [u.key for u in unique]:
+            unique.append(person)
+    return unique[0], None
+
+
+def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
+    if not orgs:
+        return None
+    good = prefer_subjects(ctx, orgs)
+    return good[0]
