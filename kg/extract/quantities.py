@@ -177,7 +177,7 @@ def _word_number(text: str) -> float | None:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = re.match(
-        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,2}"
+        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,3}"
         r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|buyers|customers|jobs|workers|employees|"
         r"positions|staff|roles|years|models)\b",
         text[end : end + 60],

@@ -23,7 +23,8 @@ _RUMOURED = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:reportedly|allegedly|according to|reports? (?:say|said|suggest|suggested|claim)|"
+    r"\b(?:reportedly|allegedly|according to(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:filing|document|"
+    r"statement|notice|release|notification))|reports? (?:say|said|suggest|suggested|claim)|"
     r"reported that|reports\b|reported\b|citing (?:[A-Z]|people|sources|reports)|cited by)\b",
     re.IGNORECASE,
 )

@@ -17,12 +17,46 @@ _REPORT_CUE = re.compile(
 )
 
 
-class Ctx:
-    """One sentence as the event rules see it; dates and figures are parsed on first use."""
+class Memory:
+    """What the event rules remember from the sentences before: the reporting period later
+    figures refer to, and the events of the previous sentences (for sentences that continue
+    them: "In the first half it managed only 12,000", "About 800 jobs will go in Britain")."""
 
-    def __init__(self, doc: Doc, view: SentenceView) -> None:
+    def __init__(self) -> None:
+        self.period: DateExpr | None = None
+        self.events: list[RawEvent] = []
+
+    def last(self, type_: str, sentence: int, within: int = 1) -> RawEvent | None:
+        """The latest event of a type stated at most `within` sentences before `sentence`."""
+        for event in reversed(self.events):
+            if event.sentence < sentence - within:
+                return None
+            if event.type == type_ and event.sentence < sentence:
+                return event
+        return None
+
+
+class Ctx:
+    """One sentence as the event rules see it; dates, figures and clauses on first use."""
+
+    def __init__(self, doc: Doc, view: SentenceView, memory: Memory | None = None) -> None:
         self.doc = doc
         self.view = view
+        self.memory = memory if memory is not None else Memory()
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        """Offsets (into the sentence) where a clause ends and another begins."""
+        return [m.start() for m in CLAUSE_BREAK.finditer(self.text)]
+
+    def clause(self, local: int) -> tuple[int, int]:
+        """The clause around a sentence offset, as (start, end) offsets into the sentence."""
+        start = max((b for b in self.breaks if b <= local), default=0)
+        end = min((b for b in self.breaks if b > local), default=len(self.text))
+        return start, end
+
+    def same_clause(self, a: int, b: int) -> bool:
+        return self.clause(a) == self.clause(b)
 
     @cached_property
     def dates(self) -> list[DateExpr]:
@@ -30,8 +64,14 @@ class Ctx:
 
     @cached_property
     def quantities(self) -> list[Quantity]:
+        """The sentence's figures, except numbers inside a vehicle's name ("Silverado 1500")."""
         offset = self.view.sentence.start
-        return [shift_quantity(q, offset) for q in find_quantities(self.view.sentence.text)]
+        names = [(s.start, s.end) for s in self.view.slots if s.label == "Vehicle"]
+        return [
+            q
+            for q in (shift_quantity(q, offset) for q in find_quantities(self.text))
+            if not any(start <= q.start < end for start, end in names)
+        ]
 
     @property
     def text(self) -> str:
@@ -126,8 +166,10 @@ def make_event(
     quantity: Quantity | None = None,
     period: DateExpr | None = None,
     status: str | None = None,
+    when: DateExpr | None = None,
 ) -> RawEvent:
-    date, precision = date_for(ctx, date_near)
+    """An event of the sentence; its date is `when`, else the date nearest `date_near`."""
+    date, precision = (when.date, when.precision) if when else date_for(ctx, date_near)
     after = bool(date and date > ctx.doc.article.published[: len(date)])
     reported_by = credited_outlet(ctx)
     if status is None:
@@ -178,8 +220,9 @@ def is_country(ctx: Ctx, slot: Slot) -> bool:
 
 
 CLAUSE_BREAK = re.compile(
-    r";|\bwhile\b|\bwhereas\b|, but\b|, and\b|, with\b|—|\bcompared\s+(?:with|to)\b|"
-    r"\bversus\b|\b(?:up|down)\s+(?:sharply\s+)?from\b"
+    r";|:\s|—|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,?\s\bbut\b|, and\b|, with\b|"
+    r", which\b|, who\b|, when\b|\bcompared\s+(?:with|to)\b|\bversus\b|"
+    r"\b(?:up|down)\s+(?:\w+\s+)?from\b"
 )
 
 
@@ -213,15 +256,14 @@ def period_expr(expr: DateExpr) -> DateExpr:
 
 
 def unmask_position(ctx: Ctx, masked_pos: int) -> int:
-    """Maps a position of the masked sentence back to the sentence text."""
-    shift = 0
-    cursor = 0
+    """Maps a position of the masked sentence back to an offset into the sentence text."""
+    masked, cursor, shift = ctx.view.masked, 0, 0
     for slot in ctx.view.slots:
-        token_pos = ctx.view.masked.find(slot.token, cursor)
-        if token_pos >= masked_pos or token_pos < 0:
+        token_pos = masked.find(slot.token, cursor)
+        if token_pos < 0 or token_pos >= masked_pos:
             break
-        shift += (slot.end - slot.start) - len(slot.token)
         cursor = token_pos + len(slot.token)
+        shift = (slot.end - ctx.offset) - cursor
     return masked_pos + shift
 
 

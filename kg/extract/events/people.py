@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from kg.extract.context import Slot
 from kg.extract.events.base import ORGS, Ctx, make_event, prefer_subjects, trigger
 from kg.extract.facts import RawEvent
+from kg.extract.temporal import DateExpr
 
 EXECUTIVE = trigger(
     r"\b(?:appoint(?:ed|s|ment)|named|tapped|succeed(?:s|ed|ing)?|successor|"
@@ -66,7 +67,8 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
         "ExecutiveChange",
         "executive-change-trigger",
         participants,
-        date_near=_effective_date(ctx) or match.start(),
+        date_near=match.start(),
+        when=_effective_date(ctx),
     )
 
 
@@ -85,7 +87,7 @@ def _departing(ctx: Ctx, people: list[Slot]) -> Slot | None:
     return None
 
 
-def _effective_date(ctx: Ctx) -> int | None:
+def _effective_date(ctx: Ctx) -> DateExpr | None:
     """Appointments take the date they take effect, not the date they were announced."""
     for cue in (
         r"(?:effective|from|starting|as of|takes? effect|with effect from)\s+$",
@@ -93,7 +95,7 @@ def _effective_date(ctx: Ctx) -> int | None:
     ):
         for d in ctx.dates:
             if re.search(cue, ctx.text[max(0, d.start - 25) : d.start], re.IGNORECASE):
-                return d.start
+                return d
     return None
 
 
