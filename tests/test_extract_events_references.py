@@ -62,7 +62,7 @@ def test_a_vehicle_reference_and_a_plural_model_name() -> None:
         "began in November. Tesla is recalling 3,878 Cybertrucks."
     )
     assert ("the stainless-steel pickup", "Tesla Cybertruck", "reference") in found
-    assert ("Cybertrucks", "Tesla Cybertruck", "plural-name") in found
+    assert ("Cybertrucks", "Tesla Cybertruck", "other-name") in found
 
 
 def test_the_plant_is_the_factory_named_before() -> None:

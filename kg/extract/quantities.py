@@ -177,7 +177,8 @@ def _word_number(text: str) -> float | None:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = re.match(
-        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,3}"
+        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|"
+        r"(?!(?:of|in|for|from|to|at|on|by|with|years?|model)\b)(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,3}"
         r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|buyers|customers|jobs|workers|employees|"
         r"positions|staff|roles|years|models)\b",
         text[end : end + 60],
@@ -211,8 +212,10 @@ def find_quantities(text: str) -> list[Quantity]:
             if match.group("scale2"):
                 value *= _SCALES[match.group("scale2").lower()]
         elif not raw[0].isdigit() and not match.group("pct"):
-            after = text[match.end() : match.end() + 25]
-            if not re.match(r"\s+(?:vehicles|units|cars|jobs|models|years|workers)", after):
+            if not re.match(
+                r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:vehicles|units|cars|jobs|models|years|workers)\b",
+                text[match.end() : match.end() + 60],
+            ):
                 continue
         if not math.isfinite(value):  # hundreds of digits times a scale word overflow
             continue

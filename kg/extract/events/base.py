@@ -64,9 +64,11 @@ class Ctx:
 
     @cached_property
     def quantities(self) -> list[Quantity]:
-        """The sentence's figures, except numbers inside a vehicle's name ("Silverado 1500")."""
+        """The sentence's figures, except numbers inside a vehicle's name ("Silverado 1500") or
+        a date ("November 13")."""
         offset = self.view.sentence.start
         names = [(s.start, s.end) for s in self.view.slots if s.label == "Vehicle"]
+        names += [(d.start + offset, d.end + offset) for d in self.dates]
         return [
             q
             for q in (shift_quantity(q, offset) for q in find_quantities(self.text))

@@ -59,7 +59,7 @@ _CHANGE_BY = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"\b(?:than|on|over|versus|compared\s+(?:with|to)|from|against)\s+(?:in\s+|the\s+)?$",
+    r"\b(?:than|on|versus|compared\s+(?:with|to)|from|against)\s+(?:in\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _YEAR_EARLIER = re.compile(
@@ -137,7 +137,6 @@ def _figure_period(ctx: Ctx, quantity: Quantity, earlier: list[_Figure]) -> Date
             d
             for d in ctx.dates
             if d.end <= start
-            and start - d.end < 90
             and not d.since
             and d.precision != "day"
             and not _possessive(ctx, d)
@@ -232,7 +231,12 @@ def _figure_market(
     local = ctx.local(quantity.start)
     clause = ctx.clause(local)
     countries = _countries(ctx)
-    in_clause = [s for s in countries if clause[0] <= ctx.local(s.start) < clause[1]]
+    in_clause = [
+        s
+        for s in countries
+        if clause[0] <= ctx.local(s.start) < clause[1]
+        and (s.start < quantity.start or s.start - quantity.end < 30)
+    ]
     if in_clause:
         return min(in_clause, key=lambda s: abs(s.start - quantity.start)).key
     same_subject = [f for f in earlier if f.subject == subject]

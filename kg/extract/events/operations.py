@@ -22,13 +22,24 @@ RECALL = trigger(r"\brecall(?:s|ed|ing)?\b")
 
 
 def recall(ctx: Ctx) -> Iterator[RawEvent]:
+    """'recall-trigger': who recalls how many of which vehicles where; "The recall ... spans"
+    continues the recall of the sentence before."""
     match = RECALL.search(ctx.text)
     if not match:
         return
     subject = subject_before(ctx, ctx.offset + match.start())
-    if subject is None:
+    earlier = ctx.memory.last("Recall", ctx.view.sentence.index, within=2)
+    continued = None
+    if earlier is not None and re.match(
+        r"[Tt]he\s+recall\b", ctx.text[max(0, match.start() - 4) :]
+    ):
+        continued = earlier
+        key = earlier.keys_with_role("subject")[0]
+    elif subject is not None:
+        key = subject.key
+    else:
         return
-    participants = [(subject.key, "subject")]
+    participants = [(key, "subject")]
     vehicles = ctx.slots("Vehicle")
     participants += [(v.key, "object") for v in vehicles]
     market = [s for s in ctx.slots("Place") if is_country(ctx, s)]
@@ -42,9 +53,14 @@ def recall(ctx: Ctx) -> Iterator[RawEvent]:
         and q.value.is_integer()
         and not (1900 <= q.value <= 2100 and len(ctx.doc.text[q.start : q.end]) == 4)
     ]
-    yield make_event(
+    event = make_event(
         ctx, "Recall", "recall-trigger", participants, quantity=figures[0] if figures else None
     )
+    if continued is not None and continued.date and event.date:
+        size = min(len(continued.date), len(event.date))
+        if continued.date[:size] != event.date[:size]:
+            event.date, event.date_precision = continued.date, continued.date_precision
+    yield event
 
 
 EXIT = trigger(

@@ -41,7 +41,8 @@ _VEHICLE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?!(?:first|next|new|production|\w+est)\b)"
     r"(?:(?:[a-z][\w.-]*|[\d.]+-[\w-]+)\s+){0,3}?"
     r"(?:car|pickup|SUV|sedan|saloon|concept|crossover|hatchback|coupe|roadster|hypercar|"
-    r"supercar|sports car|estate|minivan|MPV|EV)\b(?!\s*(?:'s|’s|maker|makers|business|market))"
+    r"supercar|sports car|estate|minivan|MPV|EV)\b"
+    r"(?!\s*(?:'s|’s|maker|makers|business|market|segment|brand|industry|sales|buyers|prices))"
 )
 _PLANT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?(?:plant|factory|site|Metaplant)\b")
 _SAME_CITY = re.compile(r"\bthe\s+same\s+city\b")
@@ -58,6 +59,7 @@ class References:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.pair: tuple[int, list[tuple[str, str]]] | None = None
+        self.names: tuple[re.Pattern[str] | None, dict[str, str]] | None = None
 
     def refine(self, view: SentenceView) -> SentenceView:
         return refine(self.doc, view, self)
@@ -86,13 +88,18 @@ def refine(doc: Doc, view: SentenceView, memory: References | None = None) -> Se
                 memory.pair = (sentence.index, pair)
             for key, label in pair:
                 added.append(Slot(start, end, key, label, "", "plural"))
-    for start, end, key in _plural_vehicle_names(doc, view):
+    for start, end, key in _other_vehicle_names(doc, view, memory):
         if free(start, end):
-            added.append(Slot(start, end, key, "Vehicle", "", "plural-name"))
-    if not any(s.label == "Vehicle" for s in slots + added):
-        for match in _VEHICLE.finditer(text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            vehicle = _recent(doc, start, ("Vehicle",), 4)
+            added.append(Slot(start, end, key, "Vehicle", "", "other-name"))
+    for match in _VEHICLE.finditer(text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        part_start = sentence.start + text.rfind(";", 0, match.start()) + 1
+        part_end = text.find(";", match.end())
+        part_end = sentence.end if part_end < 0 else sentence.start + part_end
+        if not any(
+            s.label == "Vehicle" and part_start <= s.start < part_end for s in slots + added
+        ):
+            vehicle = _recent(doc, start, ("Vehicle",), 8)
             if vehicle is not None and free(start, end):
                 added.append(Slot(start, end, vehicle.key, "Vehicle", "", "reference"))
                 break
@@ -113,22 +120,40 @@ def refine(doc: Doc, view: SentenceView, memory: References | None = None) -> Se
     return _masked(doc, view, sorted(slots + added, key=lambda s: (s.start, s.end)))
 
 
-def _plural_vehicle_names(doc: Doc, view: SentenceView) -> list[tuple[int, int, str]]:
-    """'3,878 Cybertrucks': a vehicle the article names, in the plural."""
-    text = view.sentence.text
-    if "s" not in text:
-        return []
-    found = []
+def _vehicle_names(doc: Doc) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Other ways the article names its vehicles: in the plural ("3,878 Cybertrucks") and by the
+    trim alone after "the" ("the S/T" for the Porsche 911 S/T)."""
+    forms: dict[str, str] = {}
     for info in doc.entities.values():
         if info.label != "Vehicle":
             continue
-        model = info.name.split(" ", 1)[-1]
-        for alias in {*info.aliases, model}:
-            if len(alias) < 3 or not alias[-1].isalpha():
-                continue
-            for match in re.finditer(rf"\b{re.escape(alias)}s\b", text):
-                start = view.sentence.start + match.start()
-                found.append((start, start + len(match.group(0)), info.key))
+        words = info.name.split(" ")
+        for alias in {*info.aliases, " ".join(words[1:])}:
+            if len(alias) >= 3 and alias[-1].isalpha():
+                forms.setdefault(alias + "s", info.key)
+        if len(words) >= 3 and len(words[-1]) >= 2 and re.search(r"[A-Z0-9/]", words[-1][1:]):
+            forms.setdefault("the " + words[-1], info.key)
+    if not forms:
+        return None, forms
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])"), forms
+
+
+def _other_vehicle_names(
+    doc: Doc, view: SentenceView, memory: "References | None"
+) -> list[tuple[int, int, str]]:
+    if memory is not None:
+        if memory.names is None:
+            memory.names = _vehicle_names(doc)
+        pattern, forms = memory.names
+    else:
+        pattern, forms = _vehicle_names(doc)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(view.sentence.text):
+        start = view.sentence.start + match.start()
+        found.append((start, start + len(match.group(0)), forms[match.group(0)]))
     return found
 
 
