@@ -91,3 +91,11 @@ def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
     yield make_event(
         ctx, "Partnership", "partnership-trigger", participants, date_near=match.start()
     )
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    MERGER,
+    JV_FORMATION,
+    PARTNERSHIP,
+)

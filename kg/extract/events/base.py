@@ -67,13 +67,13 @@ class Ctx:
         """The sentence's figures, except numbers inside a vehicle's name ("Silverado 1500") or
         a date ("November 13")."""
         offset = self.view.sentence.start
+        found = [shift_quantity(q, offset) for q in find_quantities(self.text)]
+        if not found:
+            return found
         names = [(s.start, s.end) for s in self.view.slots if s.label == "Vehicle"]
-        names += [(d.start + offset, d.end + offset) for d in self.dates]
-        return [
-            q
-            for q in (shift_quantity(q, offset) for q in find_quantities(self.text))
-            if not any(start <= q.start < end for start, end in names)
-        ]
+        if any(q.unit is None and (q.value <= 31 or 1900 <= q.value <= 2100) for q in found):
+            names += [(d.start + offset, d.end + offset) for d in self.dates]
+        return [q for q in found if not any(start <= q.start < end for start, end in names)]
 
     @property
     def text(self) -> str:

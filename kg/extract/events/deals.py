@@ -156,3 +156,11 @@ def acquisition_or_investment(ctx: Ctx) -> Iterator[RawEvent]:
         quantity=quantity,
         date_near=trigger.start(),
     )
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    ACQUISITION,
+    INVESTMENT,
+    SALE,
+)

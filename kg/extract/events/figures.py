@@ -367,13 +367,13 @@ def _result_market(ctx: Ctx, quantity: Quantity) -> str | None:
 def finance(ctx: Ctx) -> Iterator[RawEvent]:
     """'financial-figure': revenue, profit or loss stated as money for a period;
     'financial-continued': a comparison figure in the sentence after one."""
-    money = [q for q in ctx.quantities if q.is_money]
-    if not money or RESTRUCTURING.search(ctx.text):
-        return
     keywords = list(FINANCE.finditer(ctx.text))
     previous = ctx.memory.last("FinancialResult", ctx.view.sentence.index)
     continuing = not keywords and previous is not None and bool(_CONTINUES.search(ctx.text))
     if not keywords and not continuing:
+        return
+    money = [q for q in ctx.quantities if q.is_money]
+    if not money or RESTRUCTURING.search(ctx.text):
         return
     done: list[_Figure] = []
     for quantity in money:
@@ -407,3 +407,11 @@ def finance(ctx: Ctx) -> Iterator[RawEvent]:
             status="reported",
         )
     _remember(ctx, done)
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    SALES,
+    FINANCE,
+    _CONTINUES,
+)

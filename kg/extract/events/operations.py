@@ -73,6 +73,11 @@ EXIT = trigger(
 )
 
 
+_EXIT_WORDS = trigger(
+    r"\b(?:exit\w*|withdr[ae]w\w*|pull\w*\s+out|leav\w*|left|quit\w*|ceas\w*|end\w*|stop\w*)\b"
+)
+
+
 def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
     match = EXIT.search(ctx.view.masked)
     if not match:
@@ -139,3 +144,11 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
         yield make_event(
             ctx, "Restructuring", "restructuring-jobs", participants, quantity=quantity
         )
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    RECALL,
+    RESTRUCTURING,
+    _EXIT_WORDS,
+)

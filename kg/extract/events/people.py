@@ -138,3 +138,7 @@ def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
         return None
     good = prefer_subjects(ctx, orgs)
     return good[0]
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (EXECUTIVE,)

@@ -54,3 +54,10 @@ def plants(ctx: Ctx) -> Iterator[RawEvent]:
             date_near=match.start(),
         )
         return
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    OPENING,
+    CLOSURE,
+)

@@ -286,3 +286,11 @@ def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
     event.date, event.date_precision = ctx.doc.article.published[:4], "year"
     event.quantity_rank = 0
     yield event
+
+
+# The triggers a sentence needs for these rules to find anything in it.
+TRIGGERS = (
+    DEBUT,
+    LAUNCH,
+    ANNIVERSARY,
+)
