@@ -18,6 +18,7 @@ from kg.extract.quantities import find_quantities
         ("about 12.5 percent", 12.5, "percent"),
         ("a 10 billion yuan plan", 10_000_000_000, "CNY"),
         ("delivered 846,237 BMW and Mini vehicles", 846_237, "vehicles"),
+        ("sold to NAMI for one euro", 1, "EUR"),
     ],
 )
 def test_figures(text: str, value: float, unit: str) -> None:

@@ -460,13 +460,18 @@ def _quarter_or_half(resolver: _Resolver, m: re.Match[str]) -> DateExpr | None:
 
 
 def find_dates(text: str, published: str) -> list[DateExpr]:
-    """Every date expression of a sentence, longest first where they overlap, in text order."""
+    """Every date expression of a sentence, longest first where they overlap, in text order.
+    A date without a year is read as a future one when a cue of the future ("will", "plans",
+    "next") stands near it, else as the latest one before publication."""
     resolver = _Resolver(text, dt.date.fromisoformat(published))
     found: list[DateExpr] = []
     for pattern, handler in _PATTERNS:
         for match in pattern.finditer(text):
             if not match.group(0).strip():
                 continue
+            resolver.future = bool(
+                _FUTURE.search(text, max(0, match.start() - 60), match.end() + 30)
+            )
             expr = (handler if handler is not None else _quarter_or_half)(resolver, match)
             if expr is not None:
                 found.append(expr)

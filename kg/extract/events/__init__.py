@@ -10,12 +10,12 @@ from kg.extract.context import SentenceView
 from kg.extract.document import Doc
 from kg.extract.events.alliances import merger, venture_and_partnership
 from kg.extract.events.base import Ctx, Memory, period_expr
-from kg.extract.events.deals import acquisition_or_investment, divestment
+from kg.extract.events.deals import deal_events
 from kg.extract.events.figures import FINANCE, SALES, finance, sales
 from kg.extract.events.merge import merge_events
 from kg.extract.events.operations import market_exit, recall, restructuring
 from kg.extract.events.people import executive_change
-from kg.extract.events.plants import plants
+from kg.extract.events.plants import plant_events
 from kg.extract.events.products import anniversary, debut_and_launch
 from kg.extract.events.references import References
 from kg.extract.facts import RawEvent
@@ -32,11 +32,10 @@ RULES: list[Callable[[Ctx], Iterator[RawEvent]]] = [
     market_exit,
     restructuring,
     executive_change,
-    acquisition_or_investment,
-    divestment,
+    deal_events,
     merger,
     venture_and_partnership,
-    plants,
+    plant_events,
     anniversary,
 ]
 

@@ -23,7 +23,7 @@ CLOSURE = trigger(
 PLANT_WORD = re.compile(rf"\b{PLANT}s?\b")
 
 
-def plants(ctx: Ctx) -> Iterator[RawEvent]:
+def plant_events(ctx: Ctx) -> Iterator[RawEvent]:
     factories = [s for s in ctx.slots("Place") if kind(ctx, s) == "factory"]
     if not PLANT_WORD.search(ctx.text) and not factories:
         return

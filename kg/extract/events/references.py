@@ -46,6 +46,7 @@ _VEHICLE = re.compile(
 )
 _PLANT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?(?:plant|factory|site|Metaplant)\b")
 _SAME_CITY = re.compile(r"\bthe\s+same\s+city\b")
+_VENTURE = re.compile(r"\b[Tt]he\s+(?:joint\s+|manufacturing\s+)?venture\b")
 _PERSON = re.compile(
     r"\b[Tt]he\s+(?:\d{2}-year-old|former|outgoing|incoming|new)\s+(?:[A-Z][a-z]+|executive|"
     r"chief|boss|manager|engineer)\b|\b[Tt]he\s+(?:executive|Frenchman|Italian|German|Briton|"
@@ -103,6 +104,11 @@ def refine(doc: Doc, view: SentenceView, memory: References | None = None) -> Se
             if vehicle is not None and free(start, end):
                 added.append(Slot(start, end, vehicle.key, "Vehicle", "", "reference"))
                 break
+    for match in _VENTURE.finditer(text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        venture = _recent(doc, start, ("JointVenture",), _LOOKBACK)
+        if venture is not None and free(start, end):
+            added.append(Slot(start, end, venture.key, "JointVenture", "", "reference"))
     for pattern, kinds in ((_PLANT, ("factory",)), (_SAME_CITY, ("city",))):
         for match in pattern.finditer(text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
