@@ -48,7 +48,8 @@ _MONTH = (
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|planning|expects?|expected|aims?|set to|to be|scheduled|"
+    r"\b(?:will|would|plans|plan\s+to|planned|planning|expects?|expected|aims?|set to|to be|"
+    r"scheduled|"
     r"upcoming|next)\b",
     re.IGNORECASE,
 )

@@ -13,11 +13,12 @@ from kg.extract.events.base import Ctx, Memory, period_expr
 from kg.extract.events.deals import deal_events
 from kg.extract.events.figures import FINANCE, SALES, finance, sales
 from kg.extract.events.merge import merge_events
-from kg.extract.events.operations import market_exit, recall, restructuring
+from kg.extract.events.operations import market_exit, recall
 from kg.extract.events.people import executive_change
 from kg.extract.events.plants import plant_events
 from kg.extract.events.products import anniversary, debut_and_launch
 from kg.extract.events.references import References
+from kg.extract.events.restructuring import restructuring
 from kg.extract.facts import RawEvent
 
 __all__ = ["find_events"]

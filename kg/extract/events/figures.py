@@ -22,7 +22,7 @@ from kg.extract.events.base import (
     prefer_subjects,
     trigger,
 )
-from kg.extract.events.operations import RESTRUCTURING
+from kg.extract.events.restructuring import RESTRUCTURING
 from kg.extract.facts import RawEvent
 from kg.extract.quantities import Quantity
 from kg.extract.temporal import DateExpr

@@ -1,20 +1,17 @@
-"""Recalls, market exits and restructurings."""
+"""Recalls and market exits."""
 
 import re
 from collections.abc import Iterator
 
 from kg.extract.context import main_market
 from kg.extract.events.base import (
-    ORGS,
     Ctx,
-    clause_subject,
     is_country,
     make_event,
     subject_before,
     trigger,
     unmask_position,
 )
-from kg.extract.events.people import REASSIGN
 from kg.extract.facts import RawEvent
 from kg.extract.quantities import Quantity
 
@@ -92,63 +89,8 @@ def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
     yield make_event(ctx, "MarketExit", "market-exit-trigger", participants)
 
 
-RESTRUCTURING = trigger(
-    r"\b(?:restructur(?:ing|ed|e|es)|reorgani[sz](?:ation|ed|ing|e)|overhaul(?:ed|s)?|"
-    r"shake-?ups?|shakeups?|job\s+cuts|layoffs?|redundanc(?:y|ies)|lay(?:ing)?\s+off|"
-    r"(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
-    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?"
-    r"[\d,.]+\s+(?:\w+\s+)?(?:jobs|positions|roles|workers|employees|staff)|"
-    r"streamlin(?:e|ing)|downsiz(?:e|ing))\b"
-)
-
-
-def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
-    match = RESTRUCTURING.search(ctx.text)
-    if not match:
-        return
-    if re.search(r"\b(?:internal shakeups?|shake-?ups? within)\b", ctx.text) and re.search(
-        r"\b(?:suggest|suggests|may|might|could)\b", ctx.text
-    ):
-        return
-    subject = subject_before(ctx, ctx.offset + match.start())
-    if subject is None:
-        subject = clause_subject(ctx, ctx.offset + match.start())
-    if subject is None:
-        return
-    objects = [
-        o
-        for o in ctx.slots(*ORGS)
-        if o.key != subject.key and o.start > subject.start and not REASSIGN.search(ctx.text)
-    ]
-    jobs = [q for q in ctx.quantities if q.unit == "jobs"]
-    money = [q for q in ctx.quantities if q.is_money]
-    if not jobs:
-        participants = [(subject.key, "subject")]
-        if objects:
-            participants.append((objects[0].key, "object"))
-        yield make_event(
-            ctx,
-            "Restructuring",
-            "restructuring-trigger",
-            participants,
-            quantity=money[0] if money else None,
-        )
-        return
-    for quantity in jobs:
-        participants = [(subject.key, "subject")]
-        places = [s for s in ctx.slots("Place") if s.start > quantity.end]
-        if places:
-            nxt = [q for q in jobs if q.start > quantity.end]
-            limit = nxt[0].start if nxt else ctx.offset + len(ctx.text)
-            participants += [(p.key, "location") for p in places if p.start < limit]
-        yield make_event(
-            ctx, "Restructuring", "restructuring-jobs", participants, quantity=quantity
-        )
-
-
 # The triggers a sentence needs for these rules to find anything in it.
 TRIGGERS = (
     RECALL,
-    RESTRUCTURING,
     _EXIT_WORDS,
 )
