@@ -41,7 +41,8 @@ _ANNOUNCED = re.compile(
 )
 _PAST_FACT = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:opened|closed|completed|finalized|finalised|launched|"
-    r"started|begun|ended|shut|resigned|stepped down|left|quit|retired)|resigned|stepped down)\b",
+    r"started|begun|ended|shut|resigned|stepped down|left|quit|retired)|resigned|stepped down|"
+    r"completing|took effect|came into effect)\b",
     re.IGNORECASE,
 )
 

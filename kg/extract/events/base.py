@@ -90,19 +90,57 @@ class Ctx:
         return absolute - self.offset
 
 
-def date_for(ctx: Ctx, near: int | None = None) -> tuple[str | None, str | None]:
+_NOT_THE_DATE = re.compile(
+    r"\b(?:by|until|through|before|after|since|from|to|in the|for|within)\s+"
+    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(r"\b(?:planned|scheduled|slated|due|set)\s+for\s+$")
+_STEP = re.compile(
+    r"\b(?:that|which|they|it)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+    r"(?:\w+\s+)?(?:agreed|announced|signed|unveiled|struck|reached|proposed)\s+"
+    r"(?:back\s+)?(?:in|on)\s+$"
+)
+_SAME_TIME = re.compile(
+    r"^\W*(?:At\s+the\s+same\s+(?:time|event)|On\s+the\s+same\s+day|That\s+same\s+"
+    r"(?:day|evening|morning|week)|The\s+same\s+day|Meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def step_date(ctx: Ctx, d: DateExpr) -> bool:
+    """'that was agreed in October 2018', 'they signed on December 23': an earlier step of the
+    event the sentence is about, not its date."""
+    return bool(_STEP.search(ctx.text[max(0, d.start - 40) : d.start]))
+
+
+def date_for(
+    ctx: Ctx, near: int | None = None, skip_steps: bool = True
+) -> tuple[str | None, str | None]:
+    """The event's date: the date nearest the trigger, not a deadline ("by 2027"), a target
+    ("planned for 2026"), a start ("since 2019") or an earlier step; else the date of the event
+    a sentence starting "At the same time" continues; else the year of publication."""
     points = [
         d
         for d in ctx.dates
         if not d.since
-        and not re.search(
-            r"\b(?:by|until|through|before|after|since|from|to|in the)\s+"
-            r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
-            ctx.text[max(0, d.start - 25) : d.start],
-            re.IGNORECASE,
+        and not (skip_steps and step_date(ctx, d))
+        and (
+            not _NOT_THE_DATE.search(ctx.text[max(0, d.start - 25) : d.start])
+            or (
+                near is not None
+                and 0 <= d.start - near <= 30
+                and _TARGET.search(ctx.text, 0, d.start)
+            )
         )
     ]
     if not points:
+        index = ctx.view.sentence.index
+        if _SAME_TIME.match(ctx.text) and index > 0:
+            before = find_dates(ctx.doc.sentences[index - 1].text, ctx.doc.article.published)
+            earlier = [d for d in before if not d.since]
+            if earlier:
+                return earlier[0].date, earlier[0].precision
         published = ctx.doc.article.published
         return published[:4], "year"
     if near is not None:
@@ -170,8 +208,10 @@ def make_event(
     status: str | None = None,
     when: DateExpr | None = None,
 ) -> RawEvent:
-    """An event of the sentence; its date is `when`, else the date nearest `date_near`."""
-    date, precision = (when.date, when.precision) if when else date_for(ctx, date_near)
+    """An event of the sentence; its date is `when`, else the date nearest `date_near` (for an
+    event completed, called off or denied, not the date of an earlier step)."""
+    final = status_of(ctx.text, type_) in ("completed", "cancelled", "denied")
+    date, precision = (when.date, when.precision) if when else date_for(ctx, date_near, final)
     after = bool(date and date > ctx.doc.article.published[: len(date)])
     reported_by = credited_outlet(ctx)
     if status is None:

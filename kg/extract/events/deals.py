@@ -256,37 +256,6 @@ def _when_date(ctx: Ctx, at: int) -> DateExpr | None:
     return dates[-1] if dates else None
 
 
-def _step_date(ctx: Ctx, d: DateExpr) -> bool:
-    """'that was agreed in October 2018', 'they signed on December 23': an earlier step."""
-    return bool(
-        re.search(
-            r"\b(?:that|which|they|it)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
-            r"(?:\w+\s+)?(?:agreed|announced|signed|unveiled|struck|reached|proposed)\s+"
-            r"(?:back\s+)?(?:in|on)\s+$",
-            ctx.text[max(0, d.start - 40) : d.start],
-        )
-    )
-
-
-def _deal_date(ctx: Ctx, at: int) -> DateExpr | None:
-    when = _when_date(ctx, at)
-    if when is not None:
-        return when
-    usable = [
-        d
-        for d in ctx.dates
-        if not d.since
-        and not _step_date(ctx, d)
-        and not re.search(
-            r"\b(?:by|until|through|before|after|within|to)\s+(?:the\s+end\s+of\s+)?$",
-            ctx.text[max(0, d.start - 20) : d.start],
-        )
-    ]
-    if not usable:
-        return None
-    return min(usable, key=lambda d: abs(d.start - at))
-
-
 def deal_events(ctx: Ctx) -> Iterator[RawEvent]:
     """'acquisition-trigger', 'investment-trigger', 'acquisition-stakes' (one per stake) and
     'divestment-trigger' (a sale seen from the seller)."""
@@ -308,7 +277,7 @@ def deal_events(ctx: Ctx) -> Iterator[RawEvent]:
         return
     money = _money(ctx)
     trigger_at = next(m.start() for m in (buy, invest, sell) if m is not None)
-    when = _deal_date(ctx, min(m.start() for m in (buy, invest, sell) if m is not None))
+    when = _when_date(ctx, min(m.start() for m in (buy, invest, sell) if m is not None))
     targets: list[tuple[str | None, Quantity | None]] = [*deal.objects] or [(None, None)]
     for target, stake in targets:
         participants: list[tuple[str, str]] = []

@@ -36,6 +36,9 @@ def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
             if _precision(event.date) > _precision(twin.date):
                 twin.date, twin.date_precision = event.date, event.date_precision
             continue
+        if event.type == "Merger":
+            _join(twin, event)
+            continue
         if _better(event, twin):
             event.participants = unique(
                 event.participants
@@ -52,6 +55,17 @@ def merge_events(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
                 event.quantity, event.unit = twin.quantity, twin.unit
             kept[kept.index(twin)] = event
     return kept
+
+
+def _join(kept: RawEvent, new: RawEvent) -> None:
+    """One merger stated twice: every party, the stronger status, the more precise date."""
+    kept.participants = unique(
+        kept.participants + [p for p in new.participants if p[0] not in dict(kept.participants)]
+    )
+    if _STATUS_WEIGHT[new.status] > _STATUS_WEIGHT[kept.status]:
+        kept.status = new.status
+    if _precision(new.date) > _precision(kept.date) and _dates_agree(kept, new):
+        kept.date, kept.date_precision = new.date, new.date_precision
 
 
 def _same_fact(doc: Doc, a: RawEvent, b: RawEvent) -> bool:
