@@ -108,6 +108,30 @@ _SAME_TIME = re.compile(
 )
 
 
+_EARLIER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>month|year)s?\s+(?:earlier|before)\b"
+)
+
+
+def _shifted(base: DateExpr, match: re.Match[str]) -> tuple[str, str]:
+    """'a month earlier' than the date of the sentence before."""
+    count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[
+        match.group("n")
+    ]
+    year = int(base.date[:4])
+    if match.group("unit") == "year":
+        return f"{year - count:04d}{base.date[4:7]}", base.precision if len(
+            base.date
+        ) > 4 else "year"
+    if len(base.date) < 7:
+        return f"{year:04d}", "year"
+    month = int(base.date[5:7]) - count
+    while month < 1:
+        month += 12
+        year -= 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
 def step_date(ctx: Ctx, d: DateExpr) -> bool:
     """'that was agreed in October 2018', 'they signed on December 23': an earlier step of the
     event the sentence is about, not its date."""
@@ -136,9 +160,12 @@ def date_for(
     ]
     if not points:
         index = ctx.view.sentence.index
-        if _SAME_TIME.match(ctx.text) and index > 0:
+        relative = _EARLIER.search(ctx.text)
+        if (_SAME_TIME.match(ctx.text) or relative) and index > 0:
             before = find_dates(ctx.doc.sentences[index - 1].text, ctx.doc.article.published)
             earlier = [d for d in before if not d.since]
+            if earlier and relative:
+                return _shifted(earlier[0], relative)
             if earlier:
                 return earlier[0].date, earlier[0].precision
         published = ctx.doc.article.published

@@ -201,8 +201,12 @@ def _stake_holders(ctx: Ctx, end: int) -> list[Slot]:
 
 
 def _buyers_of_sale(ctx: Ctx, end: int) -> list[Slot]:
-    orgs = [o for o in _orgs(ctx) if ctx.local(o.start) >= end]
-    to = [o for o in orgs if preceded_by(ctx, o, "to")]
+    orgs = [o for o in _orgs(ctx) if ctx.local(o.start) >= end and o.via != "pronoun"]
+    to = [
+        o
+        for o in orgs
+        if re.search(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", ctx.text[end : ctx.local(o.start)])
+    ]
     if to:
         return to[:1]
     among = [

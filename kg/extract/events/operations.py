@@ -62,11 +62,14 @@ def recall(ctx: Ctx) -> Iterator[RawEvent]:
 
 EXIT = trigger(
     r"\b(?:exit(?:ed|ing|s)?\s+(?:from\s+)?(?:the\s+)?(?:\w+\s+)?market|market\s+exit|"
-    r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
+    r"exit(?:ed|ing|s)?\s+(?:from\s+)?ENT\d+|withdr[ae]w(?:al|n|s)?\s+from|pull(?:ed|s|ing)?\s+out\s+of|"
     r"(?:leave|leaves|left|leaving|quit|quits|quitting)\s+(?:the\s+)?(?:\w+\s+)?market|"
-    r"(?:cease|ceased|end|ended|stop|stopped)\s+(?:selling|sales|operations)\s+in|"
-    r"exit\s+from|(?:its|their)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
-    r"(?:left|leave|leaves|quit|quits)\s+ENT)"
+    r"(?:cease|ceased|end|ended|stop|stopped|stops)\s+(?:selling|sales|operations)\s+in|"
+    r"(?:stop|stops|stopped|stopping|cease|ceases|ceased)\s+(?:making|producing|building|"
+    r"manufacturing|assembling)\s+(?:\w+\s+){0,2}?in\s+ENT\d+|"
+    r"(?:end|ends|ended|ending)\s+(?:ENT\d*(?:'s|’s)?\s+)?(?:\w+\s+)?presence\s+in\s+ENT\d+|"
+    r"exit\s+from|(?:its|their|ENT\d+)\s+(?:own\s+)?exit\b|\bto\s+leave\b|"
+    r"(?:left|leave|leaves|quit|quits)\s+ENT\d+)"
 )
 
 
@@ -75,18 +78,35 @@ _EXIT_WORDS = trigger(
 )
 
 
+def _exit_market(ctx: Ctx, match: re.Match[str]) -> str | None:
+    """The market left: the place the trigger names ("presence in Russia", "in China"), else
+    the country the sentence or its neighbours speak of."""
+    named = re.search(r"(ENT\d+)\s*$", match.group(0))
+    if named:
+        slot = ctx.view.slot(named.group(1))
+        return slot.key if slot.label == "Place" else None
+    return main_market(ctx.doc, ctx.view.sentence)
+
+
 def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
+    """'market-exit-trigger': an organisation leaving a country's market (with its status)."""
     match = EXIT.search(ctx.view.masked)
     if not match:
         return
-    subject = subject_before(ctx, ctx.offset + unmask_position(ctx, match.start()))
+    market = _exit_market(ctx, match)
+    if re.search(r"ENT\d+\s*$", match.group(0)) and market is None:
+        return
+    at = ctx.offset + unmask_position(ctx, match.start())
+    owner = re.match(r"\w+\s+(?:\w+\s+)?(ENT\d+)(?:'s|’s)", ctx.view.masked[match.start() :])
+    subject = ctx.view.slot(owner.group(1)) if owner else subject_before(ctx, at)
     if subject is None:
         return
     participants = [(subject.key, "subject")]
-    market = main_market(ctx.doc, ctx.view.sentence)
     if market:
         participants.append((market, "market"))
-    yield make_event(ctx, "MarketExit", "market-exit-trigger", participants)
+    yield make_event(
+        ctx, "MarketExit", "market-exit-trigger", participants, date_near=at - ctx.offset
+    )
 
 
 # The triggers a sentence needs for these rules to find anything in it.

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Slot
+from kg.extract.context import Slot, doc_topic
 from kg.extract.events.base import ORGS, Ctx, make_event, prefer_subjects, trigger
 from kg.extract.facts import RawEvent
 from kg.extract.temporal import DateExpr
@@ -13,16 +13,66 @@ EXECUTIVE = trigger(
     r"replac(?:e|es|ed|ing)|step(?:s|ped)?\s+down|resign(?:s|ed|ation)?|"
     r"depart(?:s|ed|ure)|reassigned|transferred|promoted|(?:been\s+)?moved\s+to|"
     r"shifted\s+to|take over as|"
-    r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as)\b"
+    r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as|"
+    r"(?:take|takes|took|taking)\s+(?:over\s+)?(?:the\s+)?(?:top\s+job|helm|reins|top\s+post|"
+    r"top\s+role)\s+(?:at|of)|poised\s+to\s+(?:join|lead|run|head))\b"
+)
+_NOUN = re.compile(r"(?:resignation|departure|appointment|successor)$", re.IGNORECASE)
+_SEARCH = trigger(
+    r"\b(?:search\s+for|find|name|appoint|choose)\s+(?:a|an|the)\s+(?:\w+\s+)?successor\b"
 )
 REASSIGN = trigger(r"\b(?:reassigned|transferred|moved|shifted)\b.*?\b(?:to|within|at)\b")
 
 
+def _named_with_noun(ctx: Ctx, match: re.Match[str], people: list[Slot]) -> bool:
+    """'his resignation', 'Tavares's departure', 'the appointment of Espinosa': a noun trigger
+    needs its person; "the board accepted the resignation" speaks of one stated before."""
+    before = ctx.text[max(0, match.start() - 30) : match.start()]
+    after = ctx.text[match.end() : match.end() + 30]
+    for person in people:
+        local = ctx.local(person.end)
+        if 0 <= match.start() - local <= 4 or re.match(
+            r"\s+of\s+(?:\w+\s+){0,3}$", ctx.text[local : match.start()]
+        ):
+            return True
+        if re.match(r"\s+(?:of|for)\s+", after) and ctx.local(person.start) - match.end() < 30:
+            return True
+    return bool(re.search(r"\b(?:his|her)\s+$", before)) and bool(people)
+
+
+def _successor_search(ctx: Ctx) -> Iterator[RawEvent]:
+    """'executive-succession-planned': the search for a successor, with a time frame."""
+    match = _SEARCH.search(ctx.text)
+    if not match or not [d for d in ctx.dates if not d.since]:
+        return
+    orgs = ctx.slots(*ORGS)
+    topic = orgs[0].key if orgs else None
+    if topic is None:
+        found = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset)
+        topic = found.key if found is not None else None
+    if topic is None:
+        return
+    yield make_event(
+        ctx,
+        "ExecutiveChange",
+        "executive-succession-planned",
+        [(topic, "subject")],
+        status="planned",
+        date_near=match.start(),
+    )
+
+
 def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
+    """'executive-change-trigger': who takes over from whom at which organisation;
+    'executive-reassignment': an unnamed executive moved between organisations."""
+    if not ctx.slots("Person"):
+        yield from _successor_search(ctx)
     match = EXECUTIVE.search(ctx.text)
     if not match:
         return
     people = ctx.slots("Person")
+    if _NOUN.search(match.group(0)) and not _named_with_noun(ctx, match, people):
+        return
     orgs = list(ctx.slots(*ORGS))
     reassign = REASSIGN.search(ctx.text)
     if reassign and not people:
@@ -53,8 +103,6 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
         participants.append((predecessor.key, "predecessor"))
     org = _role_org(ctx, orgs)
     if org is None:
-        from kg.extract.context import doc_topic
-
         topic = doc_topic(ctx.doc, ("Company", "JointVenture"), ctx.offset)
         if topic is not None:
             participants.insert(0, (topic.key, "subject"))
@@ -141,4 +189,4 @@ def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
 
 
 # The triggers a sentence needs for these rules to find anything in it.
-TRIGGERS = (EXECUTIVE,)
+TRIGGERS = (EXECUTIVE, _SEARCH)

@@ -69,7 +69,11 @@ class References:
 def refine(doc: Doc, view: SentenceView, memory: References | None = None) -> SentenceView:
     """The view with event-specific references resolved and added."""
     sentence = view.sentence
-    slots = [_reresolve(doc, view, s) if s.via == "reference" else s for s in view.slots]
+    slots = [
+        found
+        for found in (_reresolve(doc, view, s) if s.via == "reference" else s for s in view.slots)
+        if found is not None
+    ]
     text = sentence.text
     added: list[Slot] = []
 
@@ -180,7 +184,9 @@ def _masked(doc: Doc, view: SentenceView, slots: list[Slot]) -> SentenceView:
     return SentenceView(view.sentence, out, "".join(pieces))
 
 
-def _reresolve(doc: Doc, view: SentenceView, slot: Slot) -> Slot:
+def _reresolve(doc: Doc, view: SentenceView, slot: Slot) -> Slot | None:
+    """The organisation a descriptive reference stands for; none when it states a nationality
+    no organisation named before has."""
     surface = doc.text[slot.start : slot.end]
     match = _DESCRIBED_ORG.fullmatch(surface)
     if match is None or slot.label not in ORG_LABELS:
@@ -192,6 +198,8 @@ def _reresolve(doc: Doc, view: SentenceView, slot: Slot) -> Slot:
     candidates = _candidates(doc, slot.start)
     if country is not None:
         candidates = [m for m in candidates if m.kb is not None and m.kb.country == country]
+        if not candidates:
+            return None
     if noun == "group":
         groups = [m for m in candidates if _group_like(doc, m)]
         candidates = groups or candidates
