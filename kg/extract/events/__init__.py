@@ -8,48 +8,74 @@ from collections.abc import Callable, Iterator
 
 from kg.extract.context import SentenceView
 from kg.extract.document import Doc
+from kg.extract.events import alliances, deals, figures, operations, people, plants, products
+from kg.extract.events import restructuring as restructuring_rules
 from kg.extract.events.alliances import merger, venture_and_partnership
-from kg.extract.events.base import Ctx, Memory, period_expr
+from kg.extract.events.base import Ctx, Keywords, Memory, period_expr
 from kg.extract.events.deals import deal_events
 from kg.extract.events.figures import FINANCE, SALES, finance, sales
+from kg.extract.events.gate import Gate
 from kg.extract.events.merge import merge_events
 from kg.extract.events.operations import market_exit, recall
 from kg.extract.events.people import executive_change
 from kg.extract.events.plants import plant_events
 from kg.extract.events.products import anniversary, debut_and_launch
 from kg.extract.events.references import References
-from kg.extract.events.restructuring import restructuring
+from kg.extract.events.restructuring import restructuring_events
 from kg.extract.facts import RawEvent
 
 __all__ = ["find_events"]
 
 _BASELINE = re.compile(r"\b(?:than|on|versus|from)\s+(?:in\s+)?$")
 
-RULES: list[Callable[[Ctx], Iterator[RawEvent]]] = [
-    debut_and_launch,
-    sales,
-    finance,
-    recall,
-    market_exit,
-    restructuring,
-    executive_change,
-    deal_events,
-    merger,
-    venture_and_partnership,
-    plant_events,
-    anniversary,
+Rule = Callable[[Ctx], Iterator[RawEvent]]
+
+# Each family of rules with the words a sentence needs for it: a sentence is read only by the
+# families whose words it contains (most sentences, by none).
+FAMILIES: list[tuple[Keywords, list[Rule]]] = [
+    (products.KEYWORDS, [debut_and_launch]),
+    (figures.KEYWORDS, [sales, finance]),
+    (operations.KEYWORDS, [recall, market_exit]),
+    (restructuring_rules.KEYWORDS, [restructuring_events]),
+    (people.KEYWORDS, [executive_change]),
+    (deals.KEYWORDS, [deal_events]),
+    (alliances.KEYWORDS, [merger, venture_and_partnership]),
+    (plants.KEYWORDS, [plant_events]),
+    (products.KEYWORDS, [anniversary]),
 ]
+
+
+# A sentence right after one stating these events may continue them without any of their
+# words ("In the first half it managed only around 12,000").
+CONTINUING: dict[str, list[Rule]] = {
+    "SalesReport": [sales],
+    "FinancialResult": [finance],
+    "Restructuring": [restructuring_events],
+    "Recall": [recall],
+}
+
+
+GATE = Gate([keywords for keywords, _ in FAMILIES])
+_FIGURES = 1 << [keywords for keywords, _ in FAMILIES].index(figures.KEYWORDS)
 
 
 def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
     references = References(doc)
     memory = Memory()
-    for v in views:
-        if _is_heading_or_link(v.sentence.text):
+    masks = GATE.masks(doc.text, [v.sentence for v in views])
+    for v, mask in zip(views, masks, strict=True):
+        active = [rules for bit, (_, rules) in enumerate(FAMILIES) if mask >> bit & 1]
+        active += [
+            CONTINUING[e.type]
+            for e in memory.events[-4:]
+            if e.sentence == v.sentence.index - 1 and e.type in CONTINUING
+        ]
+        if not active or _is_heading_or_link(v.sentence.text):
             continue
         ctx = Ctx(doc, references.refine(v), memory)
-        found = [event for rule in RULES for event in rule(ctx)]
-        if not any(e.type in ("SalesReport", "FinancialResult") for e in found):
+        rules_to_run = list(dict.fromkeys(rule for rules in active for rule in rules))
+        found = [event for rule in rules_to_run for event in rule(ctx)]
+        if mask & _FIGURES and not any(e.type in ("SalesReport", "FinancialResult") for e in found):
             _remember_reporting_period(ctx)
         memory.events.extend(found)
     return merge_events(doc, memory.events)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Slot
-from kg.extract.events.base import Ctx, make_event, trigger
+from kg.extract.events.base import Ctx, Keywords, make_event, trigger
 from kg.extract.facts import RawEvent
 from kg.kb import catalog
 
@@ -200,4 +200,12 @@ def _ranked(ctx: Ctx, keys: list[str]) -> list[str]:
 
 
 # The triggers a sentence needs for these rules to find anything in it.
-TRIGGERS = (MERGER, JV_FORMATION, PARTNERSHIP, _EXTENDED, trigger(_FORM))
+TRIGGERS = (MERGER, JV_FORMATION, PARTNERSHIP, _EXTENDED, trigger(rf"\b{_FORM}\b"))
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "merg* combin* integration integrate holding joint venture ventures jv partner* team "
+    "teamed teams tie alliance alliances collaborat* develop agreement memorandum widen "
+    "deepen expand broaden cooperation form formed forms forming set sets setting establish* "
+    "creat* launch* found founded extend* renew* prolong* contract"
+)

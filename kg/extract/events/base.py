@@ -17,6 +17,17 @@ _REPORT_CUE = re.compile(
 )
 
 
+class Keywords:
+    """Words one of which a sentence must contain for a family of rules to find anything in it:
+    whole words ("end"), or stems ending in "*" ("withdr*" for "withdrew", "withdrawal").
+    `kg.extract.events.gate` looks for all of them in one pass over the article."""
+
+    def __init__(self, words: str) -> None:
+        listed = words.split()
+        self.exact = frozenset(w for w in listed if not w.endswith("*"))
+        self.stems = frozenset(w[:-1] for w in listed if w.endswith("*"))
+
+
 class Memory:
     """What the event rules remember from the sentences before: the reporting period later
     figures refer to, and the events of the previous sentences (for sentences that continue

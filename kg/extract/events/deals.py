@@ -16,6 +16,7 @@ from kg.extract.context import Slot
 from kg.extract.events.base import (
     ORGS,
     Ctx,
+    Keywords,
     is_country_or_city,
     make_event,
     preceded_by,
@@ -432,3 +433,11 @@ def _read_sale(ctx: Ctx, match: re.Match[str]) -> _Deal | None:
 
 # The triggers a sentence needs for these rules to find anything in it.
 TRIGGERS = (ACQUISITION, INVESTMENT, SALE)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "acquir* acquisition* takeover buy buys buying bought paid pays took take takes taking "
+    "purchas* invest* inject* pour pours poured pouring pump pumps pumped pumping put funding "
+    "capital backed backing spend spends spending spent stake stakes sell sells selling sold "
+    "sale divest* offload* dispose hand handed hands transfer*"
+)

@@ -15,6 +15,7 @@ from kg.extract.context import Slot, main_market
 from kg.extract.events.base import (
     ORGS,
     Ctx,
+    Keywords,
     clause_subject,
     is_country,
     make_event,
@@ -410,8 +411,12 @@ def finance(ctx: Ctx) -> Iterator[RawEvent]:
 
 
 # The triggers a sentence needs for these rules to find anything in it.
-TRIGGERS = (
-    SALES,
-    FINANCE,
-    _CONTINUES,
+TRIGGERS = (SALES, FINANCE)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "sold sell sells selling sales deliver* registr* shipped shipment shipments moved retail "
+    "retailed retails wholesale wholesales hand handed hands handing volume volumes profit* "
+    "income loss losses earning earnings revenue* turnover ebit ebitda charge charges write "
+    "writedown writedowns impairment* equity"
 )

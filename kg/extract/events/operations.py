@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from kg.extract.context import main_market
 from kg.extract.events.base import (
     Ctx,
+    Keywords,
     is_country,
     make_event,
     subject_before,
@@ -113,4 +114,11 @@ def market_exit(ctx: Ctx) -> Iterator[RawEvent]:
 TRIGGERS = (
     RECALL,
     _EXIT_WORDS,
+)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "recall* exit* withdr* pull pulled pulls pulling leave leaves leaving left quit quits "
+    "quitting cease ceased ceases ceasing end ends ended ending stop stops stopped stopping "
+    "presence"
 )

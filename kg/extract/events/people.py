@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Slot, doc_topic
-from kg.extract.events.base import ORGS, Ctx, make_event, prefer_subjects, trigger
+from kg.extract.events.base import ORGS, Ctx, Keywords, make_event, prefer_subjects, trigger
 from kg.extract.facts import RawEvent
 from kg.extract.temporal import DateExpr
 
@@ -190,3 +190,10 @@ def _role_org(ctx: Ctx, orgs: list[Slot]) -> Slot | None:
 
 # The triggers a sentence needs for these rules to find anything in it.
 TRIGGERS = (EXECUTIVE, _SEARCH)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "appoint* named tapped succeed* successor replac* step steps stepped resign* depart* "
+    "reassigned transferred promoted moved shifted take takes took taking become ousted lead "
+    "return returns returned poised"
+)

@@ -14,6 +14,7 @@ from kg.extract.context import Slot
 from kg.extract.events.base import (
     ORGS,
     Ctx,
+    Keywords,
     is_country,
     kind,
     make_event,
@@ -122,3 +123,10 @@ def plant_events(ctx: Ctx) -> Iterator[RawEvent]:
 
 # The triggers a sentence needs for these rules to find anything in it.
 TRIGGERS = (OPENING, CLOSURE)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "open opened opens opening inaugurat* began begins begin started starts start rolled "
+    "broke commission* clos* shut shuts shutting shutter* cease ceased ceasing end ended "
+    "ending halt halted halting stop stopped stopping wind winding"
+)

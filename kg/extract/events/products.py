@@ -14,6 +14,7 @@ from kg.extract.context import Slot
 from kg.extract.events.base import (
     ORGS,
     Ctx,
+    Keywords,
     inside,
     is_country,
     make_event,
@@ -292,5 +293,18 @@ def anniversary(ctx: Ctx) -> Iterator[RawEvent]:
 TRIGGERS = (
     DEBUT,
     LAUNCH,
-    ANNIVERSARY,
+    trigger(
+        r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|anniversary)|\bturn(?:ed|s)\s+\w+|"
+        r"(?=.*(?:celebrat|\bmark|anniversar))\b\d{1,3}\s+years\s+(?:since|of)\b"
+    ),
+)
+
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "debut* unveil* premiere* reveal* wraps cover covers appeared showcas* shown showed "
+    "presented preview launch* sale sales selling rolled rolls orders deliveries introduced "
+    "showroom showrooms dealers dealerships arrive arrives reach reaches reached buy order "
+    "listed priced cost costs reservations put birthday anniversar* celebrat* mark marks "
+    "marked marking turned turns"
 )

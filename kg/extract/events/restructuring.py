@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Slot
-from kg.extract.events.base import ORGS, Ctx, clause_subject, make_event, subject_before, trigger
+from kg.extract.events.base import (
+    ORGS,
+    Ctx,
+    Keywords,
+    clause_subject,
+    make_event,
+    subject_before,
+    trigger,
+)
 from kg.extract.facts import RawEvent
 from kg.extract.quantities import Quantity
 from kg.kb import catalog
@@ -121,7 +129,7 @@ def _places(ctx: Ctx, figure: Quantity, figures: list[Quantity]) -> list[Slot]:
     return found
 
 
-def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
+def restructuring_events(ctx: Ctx) -> Iterator[RawEvent]:
     """'restructuring-jobs': jobs cut (per place); 'restructuring-trigger': a plan, charges or a
     demerger; 'restructuring-continued': the jobs or charges of a sentence that goes on."""
     match = RESTRUCTURING.search(ctx.text)
@@ -187,4 +195,14 @@ def restructuring(ctx: Ctx) -> Iterator[RawEvent]:
 
 
 # The triggers a sentence needs for these rules to find anything in it.
-TRIGGERS = (RESTRUCTURING, _CONTINUED, _ANOTHER)
+TRIGGERS = (RESTRUCTURING,)
+
+# The words a sentence needs for these rules to find anything in it (see Keywords).
+KEYWORDS = Keywords(
+    "restructur* reorgani* overhaul overhauled overhauls shake shakeup shakeups jobs job "
+    "positions roles workers employees staff workforce headcount layoff layoffs redundancy "
+    "redundancies lay laying cut cuts cutting trim trims trimmed trimming reduce reduces "
+    "reduced reducing consolidate shrink saving savings demerge demerger demerged demerging "
+    "spin funding streamlin* downsiz* eliminat* shed sheds shedding axe axes axed axing "
+    "slash*"
+)
