@@ -53,7 +53,7 @@ _AGREED = re.compile(
     r"jointly)|extend(?:ed|s)?|expand(?:ed|s)?|launched|set up|memorandum|deal)\b",
     re.IGNORECASE,
 )
-_NOT_A_PARTY = re.compile(r"\b(?:under|for|of|by|to|from|than)\s+(?:the\s+|its\s+)?$")
+_NOT_A_PARTY = re.compile(r"\b(?:under|for|by|to|from|than)\s+(?:the\s+|its\s+)?$")
 
 
 def _parties(ctx: Ctx, labels: tuple[str, ...] = ("Company", "Brand")) -> list[Slot]:
@@ -109,14 +109,12 @@ def _recent_venture(ctx: Ctx) -> str | None:
     return found[-1] if found else None
 
 
-def _formed_venture(ctx: Ctx) -> tuple[str, int] | None:
+def _formed_venture(ctx: Ctx) -> tuple[str | None, int] | None:
     """The joint venture a sentence forms, and where the forming verb is."""
     match = JV_FORMATION.search(ctx.text)
     if match:
         ventures = ctx.slots("JointVenture")
-        if ventures:
-            return ventures[0].key, match.start()
-        return None
+        return (ventures[0].key if ventures else None), match.start()
     for named in _FORMS_NAMED.finditer(ctx.view.masked):
         token = re.search(r"ENT\d+", named.group(0))
         if token is not None:
@@ -141,11 +139,15 @@ def venture_and_partnership(ctx: Ctx) -> Iterator[RawEvent]:
     formed = _formed_venture(ctx)
     if formed is not None:
         venture, at = formed
-        partners = [o.key for o in _parties(ctx) if o.start - ctx.offset < at and o.key != venture]
-        if len(partners) < 2:
+        partners = [o.key for o in _parties(ctx) if o.key != venture]
+        before = [o.key for o in _parties(ctx) if o.start - ctx.offset < at and o.key != venture]
+        if venture is not None and len(before) >= 2:
+            partners = before
+        if venture is not None and len(partners) < 2:
             partners = _current_partners(venture)
-        participants = [(venture, "subject")] + [(p, "partner") for p in partners]
-        if len(participants) >= 3:
+        participants = [(venture, "subject")] if venture is not None else []
+        participants += [(p, "partner") for p in partners]
+        if len(partners) >= 2:
             yield make_event(
                 ctx, "JointVentureFormation", "jv-formation-trigger", participants, date_near=at
             )

@@ -33,14 +33,15 @@ ACQUISITION = trigger(
     r"paid\s+(?:[^.,;]{0,40}?\s)?for|pays\s+for|(?:took|take|takes|taking)\s+(?:over|control\s+of)|"
     r"purchas(?:e|es|ed|ing)|take (?:a|an) (?:\d+|majority|minority)|"
     r"took (?:a|an) (?:\d+|majority|minority|controlling)|"
-    r"tak(?:e|es|ing) (?:a|an) (?:controlling|majority) (?:stake|interest))\b"
+    r"tak(?:e|es|ing) (?:a|an) (?:controlling|majority) (?:stake|interest)|"
+    r"(?:rais|increas|lift)(?:e|ed|es|ing)\s+(?:its|their)\s+(?:stake|holding|shareholding))\b"
 )
 INVESTMENT = trigger(
     r"\b(?:invest(?:s|ed|ing|ments?)?\b(?!\s+(?:firm|fund|arm|company|vehicle|bank|house|group))|"
     r"inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put\s+(?:about\s+|some\s+|"
     r"roughly\s+|nearly\s+)?[$€£¥]|funding|capital increase|backed|backing|"
     r"(?:spend|spends|spending|spent)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|up\s+to\s+)?"
-    r"[$€£¥]|stake)"
+    r"[$€£¥])"
 )
 SALE = trigger(
     r"\b(?:sell|sells|selling|sold|sale\s+of|divest(?:s|ed|ing|ment)?|offload(?:s|ed|ing)?|"
@@ -158,11 +159,28 @@ def _staked(ctx: Ctx, after: int) -> list[tuple[Slot, Quantity]]:
     return found
 
 
+def _right_after(ctx: Ctx, slot: Slot, words: str) -> bool:
+    """The slot follows one of the words directly ('to Renault', 'into the group')."""
+    before = ctx.doc.text[max(ctx.offset, slot.start - 24) : slot.start]
+    return bool(
+        re.search(
+            rf"\b(?:{words})\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _objects(ctx: Ctx, at: int, end: int, kind: str, buyer: str | None) -> list[Slot]:
+    """What is bought, sold or invested in: the holding named ('its stake in AvtoVAZ'), else
+    the organisation after the trigger ('to buy Senova', 'acquisition of Xiaomi', 'into Nio')."""
     orgs = _orgs(ctx)
     held = [o for o in orgs if preceded_by(ctx, o, _HOLDING_IN)]
     if held:
         return held[:1]
+    if re.match(r"\s*(?:it|them)\b", ctx.text[end:]) and kind != "invest":
+        found = _pronoun_object(ctx, buyer)
+        return [found] if found is not None else []
     clause = ctx.clause(end)
     after = [
         o
@@ -171,21 +189,21 @@ def _objects(ctx: Ctx, at: int, end: int, kind: str, buyer: str | None) -> list[
         and ctx.local(o.start) < clause[1] + 200 * (kind == "sell")
         and o.key != buyer
         and _not_possessive(ctx, o)
+        and not re.match(r"(?:its|their)\b", ctx.doc.text[o.start : o.end], re.IGNORECASE)
     ]
     if kind == "invest":
-        return [o for o in after if preceded_by(ctx, o, "in|into")][:1]
+        return [o for o in after if _right_after(ctx, o, "in|into")][:1]
     if kind == "sell":
-        after = [o for o in after if not preceded_by(ctx, o, "to|with")]
-    else:
-        after = [o for o in after if not preceded_by(ctx, o, "from|to|for|with|by|of|than")]
-    if re.match(r"\s*(?:it|them)\b", ctx.text[end:]) and kind != "invest":
-        found = _pronoun_object(ctx, buyer)
-        return [found] if found is not None else []
+        return [o for o in after if not _right_after(ctx, o, "to|with")][:1]
+    direct = re.compile(
+        r"\s+(?:of\s+|(?:bid|offer|approach)\s+for\s+)?(?:the\s+|its\s+|a\s+|an\s+)?"
+        r"(?:[\w-]+\s+)?$"
+    )
     return [
         o
         for o in after
-        if o.via != "pronoun"
-        or not re.match(r"(?:its|their)\b", ctx.doc.text[o.start : o.end], re.I)
+        if direct.fullmatch(ctx.text[end : ctx.local(o.start)])
+        or not _right_after(ctx, o, "from|to|for|with|by|of|than|at|in|on")
     ][:1]
 
 
@@ -439,5 +457,6 @@ KEYWORDS = Keywords(
     "acquir* acquisition* takeover buy buys buying bought paid pays took take takes taking "
     "purchas* invest* inject* pour pours poured pouring pump pumps pumped pumping put funding "
     "capital backed backing spend spends spending spent stake stakes sell sells selling sold "
-    "sale divest* offload* dispose hand handed hands transfer*"
+    "sale divest* offload* dispose hand handed hands transfer* raise raised "
+    "raises raising increase increased increases increasing lift lifted lifts lifting"
 )

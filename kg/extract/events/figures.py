@@ -49,7 +49,7 @@ FINANCE = trigger(
 )
 _NOT_SOLD = re.compile(
     r"\b(?:recall(?:ing|ed|s)?|capacity|target(?:ing)?|goal|aim|forecast|expects?|plans?|"
-    r"produce|build|built|orders?)\b",
+    r"produce|build|built|orders?|out\s+of(?:\s+every)?)\b",
     re.IGNORECASE,
 )
 _NOT_A_RESULT = re.compile(
@@ -254,7 +254,7 @@ def _figure_market(
         markets = previous.keys_with_role("market")
         if markets and previous.keys_with_role("subject") == [subject]:
             return markets[0]
-    if _ANAPHORIC.search(ctx.text[local:]) or _about_same_sales(ctx, subject):
+    if _ANAPHORIC.search(ctx.text[clause[0] : clause[1]]) or _about_same_sales(ctx, subject):
         found = main_market(ctx.doc, ctx.view.sentence, use_article=False, skip_current=True)
         if found:
             return found

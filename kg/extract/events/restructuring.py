@@ -53,6 +53,10 @@ _NOT_AN_ACT = re.compile(
     r"would\s+need|speculat\w*)\b",
     re.IGNORECASE,
 )
+_THE_SAME = re.compile(
+    r"\W*(?:The|This|That)\s+(?:restructuring|reorgani[sz]ation|plan|overhaul)\s+(?:will|would|"
+    r"is|was|has|had|should|could|may)\b"
+)
 _ANOTHER = re.compile(r"^\s*(?:Another|A\s+further|Further)\b")
 
 
@@ -140,6 +144,12 @@ def restructuring_events(ctx: Ctx) -> Iterator[RawEvent]:
     )
     if match is None and not continued:
         return
+    if (
+        _THE_SAME.match(ctx.text)
+        and not _job_figures(ctx)
+        and ctx.memory.last("Restructuring", ctx.view.sentence.index, within=8) is not None
+    ):
+        return  # "The restructuring will cost ...": the one stated before
     jobs = _job_figures(ctx)
     money = [q for q in ctx.quantities if q.is_money]
     share = _workforce_share(ctx, match) if match is not None else None
