@@ -117,3 +117,14 @@ def test_a_recall_gathers_the_models_a_later_sentence_lists() -> None:
         ("Chevrolet Tahoe", "object"),
         ("Cadillac Escalade", "object"),
     }
+
+
+def test_it_in_the_next_clause_is_the_vehicle_just_named() -> None:
+    facts = _facts(
+        "Kia unveiled the Kia EV3 at an event in Seoul in May; it goes on sale in Europe in the "
+        "autumn at about 36,000 euros.",
+        published="2024-06-12",
+    )
+    launch = _only(facts, "Launch")
+    assert _roles(launch) == {("Kia EV3", "subject"), ("Kia", "maker"), ("Europe", "market")}
+    assert (launch.quantity, launch.unit, launch.date) == (36000, "EUR", "2024")

@@ -97,3 +97,13 @@ def test_background_and_forecasts_are_not_restructurings() -> None:
         published="2025-03-12",
     )
     assert _cuts(facts) == set()
+
+
+def test_jobs_that_will_go_are_a_restructuring() -> None:
+    facts = _facts(
+        "Kia will shut one of the two lines at its plant in Zilina. About 600 jobs will go.",
+        published="2024-06-12",
+    )
+    assert {(q, frozenset(p)) for _, q, _, p in _cuts(facts)} == {
+        (600, frozenset({("Kia", "subject")}))
+    }

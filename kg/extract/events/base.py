@@ -182,6 +182,9 @@ def date_for(
         published = ctx.doc.article.published
         return published[:4], "year"
     if near is not None:
+        clause = ctx.clause(near)
+        here = [d for d in points if clause[0] <= d.start < clause[1]]
+        points = here or [d for d in points if d.start < near] or points
         points.sort(key=lambda d: abs(d.start - near))
     chosen = points[0]
     return chosen.date, chosen.precision

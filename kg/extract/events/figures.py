@@ -183,6 +183,9 @@ def _figure_subject(
     ctx: Ctx, quantity: Quantity, earlier: list[_Figure], previous: RawEvent | None
 ) -> str | None:
     local = ctx.local(quantity.start)
+    for slot in ctx.slots(*ORGS):
+        if re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?", ctx.doc.text[slot.end : quantity.start]):
+            return slot.key  # "against BYD's 1.57 million"
     clause_start, _ = ctx.clause(local)
     orgs = [
         s

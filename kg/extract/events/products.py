@@ -92,7 +92,7 @@ def _acted_on(ctx: Ctx, at: int, end: int, clause: tuple[int, int]) -> list[Slot
     before = [v for v in vehicles if ctx.local(v.start) < at]
     if before:
         return [before[-1]]
-    if re.search(r"\b(?:which|that)\s+$", ctx.text[max(0, at - 12) : at]):
+    if re.search(r"\b(?:it|which|that)\s+(?:\w+\s+)?$", ctx.text[max(0, at - 16) : at]):
         earlier = [
             v
             for v in ctx.slots("Vehicle")

@@ -38,8 +38,11 @@ RESTRUCTURING = trigger(
     r"(?:plan|programme|program|strategy)(?:\s+\w+){0,3}?\s+to\s+(?:cut|trim|reduce|streamline|consolidate|"
     r"shrink)|cost[\s-](?:saving|cutting|reduction)\s+(?:programme|program|plan|drive|"
     r"measures)|savings\s+(?:programme|program|plan)|demerge[rds]?|demerging|spin\s+off|"
-    r"stop\s+funding|streamlin(?:e|ing)|downsiz(?:e|ing))\b"
+    r"stop\s+funding|streamlin(?:e|ing)|downsiz(?:e|ing))\b|"
+    rf"{_NUMBER}\s+(?:\w+\s+)?{_STAFF}\s+(?:will|would|are\s+to|are\s+set\s+to|could)\s+"
+    rf"(?:go|be\s+(?:lost|cut|axed|eliminated|shed))\b|\b{_STAFF}\s+to\s+go\b"
 )
+_LOST = re.compile(r"\b(?:go|lost|cut|axed|eliminated|shed)$")
 _CONTINUED = re.compile(rf"\b{_STAFF}\b|\b(?:to\s+go|will\s+be\s+lost|lose|losses)\b", re.I)
 _ACT = re.compile(
     r"\b(?:announc\w*|unveil\w*|approv\w*|launch\w*|agreed|(?<!a\s)(?<!the\s)plans\s+to|planning|preparing|"
@@ -138,8 +141,9 @@ def restructuring_events(ctx: Ctx) -> Iterator[RawEvent]:
     demerger; 'restructuring-continued': the jobs or charges of a sentence that goes on."""
     match = RESTRUCTURING.search(ctx.text)
     earlier = ctx.memory.last("Restructuring", ctx.view.sentence.index, within=2)
+    lost = match is not None and bool(_LOST.search(match.group(0)))
     continued = earlier is not None and (
-        (match is None and bool(_CONTINUED.search(ctx.text)) and bool(_job_figures(ctx)))
+        ((match is None or lost) and bool(_CONTINUED.search(ctx.text)) and bool(_job_figures(ctx)))
         or bool(_ANOTHER.match(ctx.text) and any(q.is_money for q in ctx.quantities))
     )
     if match is None and not continued:
