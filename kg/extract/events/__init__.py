@@ -13,6 +13,7 @@ from kg.extract.events import restructuring as restructuring_rules
 from kg.extract.events.alliances import merger, venture_and_partnership
 from kg.extract.events.base import Ctx, Keywords, Memory, period_expr
 from kg.extract.events.deals import deal_events
+from kg.extract.events.denials import deny_earlier
 from kg.extract.events.figures import FINANCE, SALES, finance, sales
 from kg.extract.events.gate import Gate
 from kg.extract.events.merge import merge_events
@@ -29,6 +30,10 @@ __all__ = ["find_events"]
 _BASELINE = re.compile(r"\b(?:than|on|versus|from)\s+(?:in\s+)?$")
 
 Rule = Callable[[Ctx], Iterator[RawEvent]]
+DENIALS = Keywords(
+    "denied denies deny denying dismissed dismisses rejected rejects refuted refutes rebuffed "
+    "played ruled rules intention plans plan"
+)
 
 # Each family of rules with the words a sentence needs for it: a sentence is read only by the
 # families whose words it contains (most sentences, by none).
@@ -42,6 +47,7 @@ FAMILIES: list[tuple[Keywords, list[Rule]]] = [
     (alliances.KEYWORDS, [merger, venture_and_partnership]),
     (plants.KEYWORDS, [plant_events]),
     (products.KEYWORDS, [anniversary]),
+    (DENIALS, []),
 ]
 
 
@@ -57,6 +63,7 @@ CONTINUING: dict[str, list[Rule]] = {
 
 GATE = Gate([keywords for keywords, _ in FAMILIES])
 _FIGURES = 1 << [keywords for keywords, _ in FAMILIES].index(figures.KEYWORDS)
+_DENIALS = 1 << [keywords for keywords, _ in FAMILIES].index(DENIALS)
 
 
 def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
@@ -70,13 +77,16 @@ def find_events(doc: Doc, views: list[SentenceView]) -> list[RawEvent]:
             for e in memory.events[-4:]
             if e.sentence == v.sentence.index - 1 and e.type in CONTINUING
         ]
-        if not active or _is_heading_or_link(v.sentence.text):
+        denial = bool(mask & _DENIALS)
+        if not (active or denial) or _is_heading_or_link(v.sentence.text):
             continue
         ctx = Ctx(doc, references.refine(v), memory)
         rules_to_run = list(dict.fromkeys(rule for rules in active for rule in rules))
         found = [event for rule in rules_to_run for event in rule(ctx)]
         if mask & _FIGURES and not any(e.type in ("SalesReport", "FinancialResult") for e in found):
             _remember_reporting_period(ctx)
+        if denial:
+            deny_earlier(ctx, found)
         memory.events.extend(found)
     return merge_events(doc, memory.events)
 

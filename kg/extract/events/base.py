@@ -251,12 +251,16 @@ def make_event(
 ) -> RawEvent:
     """An event of the sentence; its date is `when`, else the date nearest `date_near` (for an
     event completed, called off or denied, not the date of an earlier step)."""
-    final = status_of(ctx.text, type_) in ("completed", "cancelled", "denied")
+    clause = None
+    if date_near is not None:
+        start, end = ctx.clause(date_near)
+        clause = ctx.text[start:end]
+    final = status_of(ctx.text, type_, clause=clause) in ("completed", "cancelled", "denied")
     date, precision = (when.date, when.precision) if when else date_for(ctx, date_near, final)
     after = bool(date and date > ctx.doc.article.published[: len(date)])
     reported_by = credited_outlet(ctx)
     if status is None:
-        status = status_of(ctx.text, type_, after)
+        status = status_of(ctx.text, type_, after, clause)
         if reported_by and status == "completed":
             status = "reported"
     event = RawEvent(

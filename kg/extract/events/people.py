@@ -15,7 +15,8 @@ EXECUTIVE = trigger(
     r"shifted\s+to|take over as|"
     r"took over as|takes over as|will become|ousted|to lead|return(?:s|ed)? as|"
     r"(?:take|takes|took|taking)\s+(?:over\s+)?(?:the\s+)?(?:top\s+job|helm|reins|top\s+post|"
-    r"top\s+role)\s+(?:at|of)|poised\s+to\s+(?:join|lead|run|head))\b"
+    r"top\s+role)\s+(?:at|of)|poised\s+to\s+(?:join|lead|run|head)|"
+    r"hand(?:s|ed|ing)?\s+over\s+(?:the\s+)?(?:running|reins|control|leadership|helm)?)\b"
 )
 _NOUN = re.compile(r"(?:resignation|departure|appointment|successor)$", re.IGNORECASE)
 _SEARCH = trigger(
@@ -96,7 +97,8 @@ def executive_change(ctx: Ctx) -> Iterator[RawEvent]:
     departing = _departing(ctx, people)
     if departing is not None and predecessor is None:
         others = [p for p in people if p.key != departing.key]
-        new_person, predecessor = (others[0] if others else None), departing
+        # someone leaving with no successor named is the person of the change
+        new_person, predecessor = (others[0], departing) if others else (departing, None)
     if new_person:
         participants.append((new_person.key, "person"))
     if predecessor:
@@ -159,9 +161,12 @@ def _who_replaces_whom(ctx: Ctx, people: list[Slot]) -> tuple[Slot | None, Slot 
         return ctx.view.slot(m.group(1)), ctx.view.slot(m.group(2))
     m = re.search(
         rf"({persons})\b[^.]{{0,60}}?\b(?:will be )?(?:succeeded|replaced)\s+by\s+"
-        rf"({persons})\b",
+        rf"({persons})\b|({persons})\b[^.]{{0,40}}?\bhand(?:s|ed|ing)?\s+over\b[^.]{{0,80}}?"
+        rf"\bto\s+(?:\w+\s+){{0,4}}?({persons})\b",
         masked,
     )
+    if m and m.group(3):
+        return ctx.view.slot(m.group(4)), ctx.view.slot(m.group(3))
     if m:
         return ctx.view.slot(m.group(2)), ctx.view.slot(m.group(1))
     if len(people) >= 2:
@@ -195,5 +200,5 @@ TRIGGERS = (EXECUTIVE, _SEARCH)
 KEYWORDS = Keywords(
     "appoint* named tapped succeed* successor replac* step steps stepped resign* depart* "
     "reassigned transferred promoted moved shifted take takes took taking become ousted lead "
-    "return returns returned poised"
+    "return returns returned poised hand hands handed handing"
 )

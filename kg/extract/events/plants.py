@@ -30,7 +30,9 @@ PLANT = (
 OPENING = trigger(
     r"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|(?:began|begins|begin|started|starts|start)"
     r"\s+(?:production|operations|mass production|building|assembling|making|producing)|"
-    r"rolled\s+off\s+the\s+(?:line|assembly line)|broke ground|commission(?:ed)?)\b"
+    r"rolled\s+off\s+the\s+(?:line|assembly line)|broke ground|commission(?:ed)?|"
+    r"build\s+(?:a|an|its|their)\s+(?:new\s+|second\s+|third\s+|first\s+)?(?:\w+\s+)?"
+    r"(?:plant|factory))\b"
 )
 CLOSURE = trigger(
     r"\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting|s)?(?:\s+down)?|shutter(?:ed|s|ing)?|"
@@ -102,6 +104,8 @@ def plant_events(ctx: Ctx) -> Iterator[RawEvent]:
         match = pattern.search(ctx.text)
         if not match:
             continue
+        if re.search(r"\b(?:venture|JV|company)\s+(?:\w+\s+)?to\s+$", ctx.text[: match.start()]):
+            continue  # "set up a joint venture to build a plant": the venture's plan
         owner = _owner(ctx, ctx.offset + match.start(), factories)
         if owner is None:
             continue
@@ -128,5 +132,5 @@ TRIGGERS = (OPENING, CLOSURE)
 KEYWORDS = Keywords(
     "open opened opens opening inaugurat* began begins begin started starts start rolled "
     "broke commission* clos* shut shuts shutting shutter* cease ceased ceasing end ended "
-    "ending halt halted halting stop stopped stopping wind winding"
+    "ending halt halted halting stop stopped stopping wind winding build"
 )

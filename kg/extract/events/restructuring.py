@@ -181,8 +181,10 @@ def restructuring_events(ctx: Ctx) -> Iterator[RawEvent]:
                 quantity=quantity,
                 date_near=ctx.local(quantity.start),
             )
-            if continued and earlier is not None and earlier.date:
-                event.date, event.date_precision = earlier.date, earlier.date_precision
+            if continued and earlier is not None:
+                event.status = earlier.status
+                if earlier.date:
+                    event.date, event.date_precision = earlier.date, earlier.date_precision
             yield event
         return
     participants = [(subject, "subject")]
