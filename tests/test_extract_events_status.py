@@ -76,3 +76,13 @@ def test_a_handover_names_the_successor_and_the_predecessor() -> None:
         ("Stephan Woellenstein", "person"),
         ("Ralf Brandstaetter", "predecessor"),
     }
+
+
+def test_a_denial_does_not_touch_reported_figures() -> None:
+    facts = _facts(
+        "Polestar delivered 13,900 cars in the second quarter. Volvo Cars, which owns 18% of "
+        "Polestar, said it had no plans to raise its stake.",
+        published="2024-08-30",
+    )
+    (sales,) = [e for e in facts.events if e.type == "SalesReport"]
+    assert sales.status == "reported"

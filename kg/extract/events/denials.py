@@ -40,7 +40,7 @@ def deny_earlier(ctx: Ctx, found: list[RawEvent]) -> RawEvent | None:
     for event in reversed(ctx.memory.events[-8:]):
         if event.sentence < index - 3:
             break
-        if event.status not in _OPEN:
+        if event.status not in _OPEN or event.type not in _NOUNS:
             continue
         parties = {key for key, _ in event.participants}
         noun = _NOUNS.get(event.type)
