@@ -18,7 +18,6 @@ from bench.extraction import extract_files
 
 # (file, function) pairs whose inclusive time makes up the pipeline, in the order it runs
 RULE_MODULES = (
-    "kg/extract/events.py",
     "kg/extract/relations.py",
     "kg/extract/ownership.py",
     "kg/extract/roles.py",
@@ -31,7 +30,7 @@ STAGES = (
     ("kg/extract/triggers.py", "cues"),
     ("kg/extract/context.py", "view"),
     ("kg/extract/relations.py", "find_relations"),
-    ("kg/extract/events.py", "find_events"),
+    ("kg/extract/events/__init__.py", "find_events"),
     ("kg/extract/pipeline.py", "_assemble"),
 )
 LEAVES = (
@@ -113,7 +112,8 @@ def report(paths: list[Path], top: int) -> str:
     rules = [
         (f"{_short(k[0])}:{k[2]}", v[3])
         for k, v in stats.items()
-        if _short(k[0]) in RULE_MODULES and k[2] not in ("find_events", "find_relations")
+        if (_short(k[0]) in RULE_MODULES or _short(k[0]).startswith("kg/extract/events/"))
+        and k[2] not in ("find_events", "find_relations")
     ]
     lines += ["", "rule functions (inclusive)"]
     for name, t in sorted(rules, key=lambda x: -x[1])[:top]:

@@ -17,6 +17,8 @@ from kg.extract.quantities import find_quantities
         ("profit of ¥4.8 trillion", 4_800_000_000_000, "JPY"),
         ("about 12.5 percent", 12.5, "percent"),
         ("a 10 billion yuan plan", 10_000_000_000, "CNY"),
+        ("delivered 846,237 BMW and Mini vehicles", 846_237, "vehicles"),
+        ("sold to NAMI for one euro", 1, "EUR"),
     ],
 )
 def test_figures(text: str, value: float, unit: str) -> None:

@@ -23,6 +23,8 @@ def _one(text: str, published: str = PUBLISHED) -> tuple[str, str, str, str]:
         ("in the first half of 2025", ("2025-01-01", "2025-06-30")),
         ("for the fiscal year ended March 31, 2025", ("2024-04-01", "2025-03-31")),
         ("in the first nine months of last year", ("2023-01-01", "2023-09-30")),
+        ("In the three months to September, revenue fell", ("2024-07-01", "2024-09-30")),
+        ("in the twelve months to March, profit rose", ("2023-04-01", "2024-03-31")),
     ],
 )
 def test_periods(text: str, expected: tuple[str, str]) -> None:
@@ -40,6 +42,8 @@ def test_periods(text: str, expected: tuple[str, str]) -> None:
         ("the change will take effect April 1", "2025-04-01"),
         ("it was founded last year", "2023"),
         ("announced yesterday", "2024-11-17"),
+        ("it launched last spring", "2023"),
+        ("it reached dealers in the spring of 2022", "2022"),
     ],
 )
 def test_points(text: str, value: str) -> None:
@@ -52,3 +56,7 @@ def test_a_quarter_not_yet_over_is_last_years() -> None:
 
 def test_numbers_that_are_not_years_are_ignored() -> None:
     assert find_dates("it sold 2023 units and 1,916 vehicles", PUBLISHED) == []
+
+
+def test_a_season_needs_a_determiner_or_a_year() -> None:
+    assert find_dates("spring is here", PUBLISHED) == []

@@ -162,6 +162,11 @@ class Quantity:
         return self.unit in {"USD", "EUR", "CNY", "JPY", "GBP", "KRW", "INR", "RUB"}
 
 
+_COUNTED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:vehicles|units|cars|jobs|models|years|workers)\b"
+)
+
+
 def _word_number(text: str) -> float | None:
     words = re.split(r"[\s-]+", text.lower())
     total = 0
@@ -177,7 +182,8 @@ def _word_number(text: str) -> float | None:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = re.match(
-        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,2}"
+        r"\s+(?:of\s+(?:those|these|the|its|their|all)\s+|"
+        r"(?!(?:of|in|for|from|to|at|on|by|with|years?|model)\b)(?:[a-z][a-z\-]+|[A-Z][\w\-]+)\s+){0,3}"
         r"(vehicles?|units?|cars?|EVs|SUVs|trucks|pickups|deliveries|buyers|customers|jobs|workers|employees|"
         r"positions|staff|roles|years|models)\b",
         text[end : end + 60],
@@ -210,10 +216,13 @@ def find_quantities(text: str) -> list[Quantity]:
             value *= _SCALES[scale.lower()]
             if match.group("scale2"):
                 value *= _SCALES[match.group("scale2").lower()]
-        elif not raw[0].isdigit() and not match.group("pct"):
-            after = text[match.end() : match.end() + 25]
-            if not re.match(r"\s+(?:vehicles|units|cars|jobs|models|years|workers)", after):
-                continue
+        elif (
+            not raw[0].isdigit()
+            and not match.group("pct")
+            and not match.group("curword")
+            and not _COUNTED.match(text, match.end())
+        ):
+            continue
         if not math.isfinite(value):  # hundreds of digits times a scale word overflow
             continue
         value = round(value, 4)
@@ -256,15 +265,17 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(
                 match.start(),
                 match.end(),
-                round(
-                    _FRACTIONS[
-                        re.sub(r"[\s-]+", " ", match.group("frac").lower()).replace(
-                            "two thirds", "two thirds"
-                        )
-                    ]
-                    if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS
-                    else 0,
-                    2,
+                float(
+                    round(
+                        _FRACTIONS[
+                            re.sub(r"[\s-]+", " ", match.group("frac").lower()).replace(
+                                "two thirds", "two thirds"
+                            )
+                        ]
+                        if re.sub(r"[\s-]+", " ", match.group("frac").lower()) in _FRACTIONS
+                        else 0,
+                        2,
+                    )
                 ),
                 "percent",
                 bool(re.search(r"(?:about|around|roughly|nearly|almost)\s+$", before)),

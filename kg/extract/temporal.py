@@ -48,7 +48,8 @@ _MONTH = (
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|planning|expects?|expected|aims?|set to|to be|scheduled|"
+    r"\b(?:will|would|plans|plan\s+to|planned|planning|expects?|expected|aims?|set to|to be|"
+    r"scheduled|"
     r"upcoming|next)\b",
     re.IGNORECASE,
 )
@@ -215,12 +216,32 @@ class _Resolver:
         year = self.published.year - (1 if self.published.month <= 2 else 0)
         return _period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
-    def twelve_months_to(self, m: re.Match[str]) -> DateExpr:
+    def months_to(self, m: re.Match[str]) -> DateExpr | None:
+        """'the twelve months to March', 'the three months to September': a period of N whole
+        months ending with the last one before (or of) publication."""
+        raw = m.group("n").lower()
+        count = SMALL_NUMBERS.get(raw) or (int(raw) if raw.isdigit() else 0)
+        if not 1 <= count <= 12:
+            return None
         month = _month_number(m.group("month"))
         year = self.published.year if month < self.published.month else self.published.year - 1
         last = _month_end(year, month)
-        first_year, first_month = (year, month + 1) if month < 12 else (year + 1, 1)
-        return _period(m.start(), m.end(), dt.date(first_year - 1, first_month, 1), last)
+        first_month = month - count + 1
+        first_year = year
+        if first_month < 1:
+            first_month += 12
+            first_year -= 1
+        return _period(m.start(), m.end(), dt.date(first_year, first_month, 1), last)
+
+    def season(self, m: re.Match[str]) -> DateExpr | None:
+        """'last spring', 'in the spring of 2023': the year of that season."""
+        if not (m.group("year") or m.group("rel") or m.group("the")):
+            return None
+        if m.group("year"):
+            return _point(m.start(), m.end(), m.group("year"))
+        rel = (m.group("rel") or "").lower()
+        year = self.published.year + {"last": -1, "next": 1}.get(rel, 0)
+        return _point(m.start(), m.end(), f"{year:04d}")
 
     def whole_year(self, m: re.Match[str]) -> DateExpr:
         year = int(m.group("year"))
@@ -353,9 +374,19 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler | None]] = [
     ),
     (
         re.compile(
-            rf"\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\s+{_MONTH}\b(?!,?\s+\d)"
+            rf"\b(?P<n>twelve|12|nine|9|six|6|three|3)\s+months\s+(?:to|ended|ending|through)\s+"
+            rf"{_MONTH}\b(?!,?\s+\d)",
+            re.IGNORECASE,
         ),
-        _Resolver.twelve_months_to,
+        _Resolver.months_to,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<rel>last|this|next)\s+|(?P<the>the)\s+)?(?:spring|summer|autumn|winter)"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?\b",
+            re.IGNORECASE,
+        ),
+        _Resolver.season,
     ),
     (
         re.compile(
@@ -430,13 +461,18 @@ def _quarter_or_half(resolver: _Resolver, m: re.Match[str]) -> DateExpr | None:
 
 
 def find_dates(text: str, published: str) -> list[DateExpr]:
-    """Every date expression of a sentence, longest first where they overlap, in text order."""
+    """Every date expression of a sentence, longest first where they overlap, in text order.
+    A date without a year is read as a future one when a cue of the future ("will", "plans",
+    "next") stands near it, else as the latest one before publication."""
     resolver = _Resolver(text, dt.date.fromisoformat(published))
     found: list[DateExpr] = []
     for pattern, handler in _PATTERNS:
         for match in pattern.finditer(text):
             if not match.group(0).strip():
                 continue
+            resolver.future = bool(
+                _FUTURE.search(text, max(0, match.start() - 60), match.end() + 30)
+            )
             expr = (handler if handler is not None else _quarter_or_half)(resolver, match)
             if expr is not None:
                 found.append(expr)
