@@ -33,7 +33,7 @@ from kg.export.gexf import GexfExporter
 from kg.export.graphml import GraphmlExporter
 from kg.export.html import HtmlExporter
 from kg.export.nodelink import NodeLinkExporter
-from kg.export.rdf import RdfExporter
+from kg.export.rdf import RdfExporter, StreamingRdfExporter
 from kg.export.select import Selection, apply, cap, dropped
 from kg.export.snapshot import snapshot
 from kg.store import GraphStore
@@ -106,7 +106,9 @@ EXPORTERS: list[Exporter] = [
     HtmlExporter(),
     DrawingExporter("png"),
     DrawingExporter("svg"),
-    RdfExporter("turtle", ("ttl",), (".ttl",), "RDF Turtle (schema.org, ORG, PROV-O, OWL-Time)"),
+    StreamingRdfExporter(
+        "turtle", ("ttl",), (".ttl",), "RDF Turtle (schema.org, ORG, PROV-O, OWL-Time)"
+    ),
     RdfExporter("json-ld", ("jsonld",), (".jsonld",), "RDF JSON-LD (same mapping as turtle)"),
     RdfExporter("nt", ("ntriples", "n-triples"), (".nt",), "RDF N-Triples (same mapping)"),
 ]

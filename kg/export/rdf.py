@@ -9,6 +9,8 @@ from typing import IO, Any, Literal
 import networkx as nx
 
 from kg.export.rdf_mapping import PREFIXES, to_rdf
+from kg.export.rdf_stream import write_turtle
+from kg.store import GraphStore
 
 #: rdflib's serializer plugin for each of our format names
 RDFLIB_FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "nt": "nt"}
@@ -37,3 +39,12 @@ class RdfExporter:
             # one triple a line: sorted, the same graph always gives the same file
             data = "".join(sorted(line + "\n" for line in data.splitlines() if line.strip()))
         stream.write(data)
+
+
+class StreamingRdfExporter(RdfExporter):
+    """Turtle, which can also be written chunk by chunk from the store (kg.export.rdf_stream)."""
+
+    def write_store(
+        self, store: GraphStore, stream: IO[str], include_text: bool
+    ) -> tuple[int, int]:
+        return write_turtle(store, stream, include_text)

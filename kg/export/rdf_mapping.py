@@ -469,14 +469,18 @@ class RdfBuilder:
         if o is not None:
             self.rdf.add((s, p, o))
 
+    def label_of(self, node: str) -> str | None:
+        label = self.source.nodes[node].get("label")
+        return str(label) if label is not None else None
+
     def build(self) -> Graph:
         for node, data in self.source.nodes(data=True):
-            self._node(node, data)
+            self.add_node(node, data)
         for u, v, key, data in self.source.edges(keys=True, data=True):
-            self._edge(u, v, key, data)
+            self.add_edge(u, v, key, data)
         return self.rdf
 
-    def _node(self, node: str, data: dict[str, Any]) -> None:
+    def add_node(self, node: str, data: dict[str, Any]) -> None:
         iri = node_iri(node)
         label = str(data.get("label", ""))
         self.add(iri, RDF.type, AUT[label])
@@ -600,7 +604,7 @@ class RdfBuilder:
             )
             self.add(instant, prop, literal)
 
-    def _edge(self, u: str, v: str, key: str, data: dict[str, Any]) -> None:
+    def add_edge(self, u: str, v: str, key: str, data: dict[str, Any]) -> None:
         kind = str(data.get("type", ""))
         s, o = node_iri(u), node_iri(v)
         if kind == "INVOLVES":
@@ -645,8 +649,8 @@ class RdfBuilder:
 
     def _standard(self, kind: str, u: str, v: str, s: URIRef, o: URIRef) -> None:
         """The schema.org / W3C ORG triples of a fact that still holds."""
-        s_label = self.source.nodes[u].get("label")
-        o_label = self.source.nodes[v].get("label")
+        s_label = self.label_of(u)
+        o_label = self.label_of(v)
         if kind == "OWNED_BY" and s_label == "Brand" and o_label in ORGANISATIONS:
             self.add(o, SDO.brand, s)
         elif (kind == "OWNED_BY" and s_label in ORGANISATIONS and o_label in ORGANISATIONS) or (
