@@ -98,3 +98,13 @@ def test_a_cypher_error_carries_the_database_message(loaded_store: Path) -> None
     with pytest.raises(QueryError, match="Table Nope does not exist"):
         store.query("MATCH (n:Nope) RETURN n")
     store.close()
+
+
+def test_a_new_store_in_a_folder_that_does_not_exist_yet_creates_it(tmp_path: Path) -> None:
+    path = tmp_path / "runs" / "2025" / "graph.db"
+    store = open_store(str(path))
+    try:
+        assert store.stats()["Article"] == 0
+    finally:
+        store.close()
+    assert path.parent.is_dir()

@@ -70,6 +70,8 @@ class LadybugStore:
         self._files = RowFiles(self.path.with_name(self.path.name + ".rows"))
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: load articles first (autokg load PATH)")
+        if not read_only:
+            self._make_folder()
         self._db = self._open(lock_timeout)
         # one thread: the write path sends many small statements, for which Ladybug's parallel
         # execution costs more than it saves (a write is about 15% faster on one thread)
@@ -77,6 +79,13 @@ class LadybugStore:
         if not read_only:
             self._files.clear()  # left by a writer that was killed; this one holds the lock
             self._ensure_schema()
+
+    def _make_folder(self) -> None:
+        """A new store's folder is created, as `--store runs/2025/graph.db` asks."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {self.path.parent}: {exc.strerror}") from exc
 
     def _open(self, lock_timeout: float) -> Any:
         """Open the database, waiting up to lock_timeout for another process's lock.
